@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import { registerCompileCommand } from './compileCommand.js';
+
+/** Each command lives in its own file and adds itself to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [
+  registerCompileCommand,
+];

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { ConfigError, type ConfigProblem } from './ConfigError.js';
+
+/** Validates parsed TOML against a schema, collecting every problem. */
+export function problemsOf<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+): { data?: T; problems: ConfigProblem[] } {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { data: parsed.data, problems: [] };
+
+  const problems = parsed.error.issues.flatMap((issue) =>
+    issueToProblems(issue, file),
+  );
+  return { problems };
+}
+
+export function parseWithSchema<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+): T {
+  const { data, problems } = problemsOf(schema, value, file);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return data as T;
+}
+
+export function keyPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function issueToProblems(issue: z.core.$ZodIssue, file: string): ConfigProblem[] {
+  const base = keyPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      key: base === '' ? key : `${base}.${key}`,
+      message: 'unknown key',
+    }));
+  }
+  return [{ file, key: base, message: issue.message }];
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import TOML from '@iarna/toml';
+import { ConfigError } from './ConfigError.js';
+
+/** Parses a TOML file, turning a syntax error into a located problem. */
+export function readTomlFile(path: string, label = path): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError([{ file: label, key: '', message: 'file not found' }]);
+  }
+  return parseTomlText(text, label);
+}
+
+export function parseTomlText(text: string, label: string): unknown {
+  try {
+    return TOML.parse(text);
+  } catch (error) {
+    const { line, message } = error as { line?: number; message: string };
+    const first = message.split('\n')[0] ?? message;
+    throw new ConfigError([
+      { file: label, key: '', message: `invalid TOML: ${first}`,
+        line: line === undefined ? undefined : line + 1 },
+    ]);
+  }
+}

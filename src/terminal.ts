@@ -1,0 +1,41 @@
+/**
+ * Every byte the tool writes to the terminal goes through here: results to
+ * stdout, diagnostics to stderr, so `sizing … > out.json` stays clean.
+ */
+
+const useColor = (stream: NodeJS.WriteStream): boolean =>
+  stream.isTTY === true && !('NO_COLOR' in process.env);
+
+const paint = (code: string, text: string, stream: NodeJS.WriteStream) =>
+  useColor(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
+
+let quiet = false;
+
+export const terminal = {
+  /** A result: what the user asked for. Always printed, on stdout. */
+  result(text: string): void {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+
+  /** Progress and notes for people, on stderr; `--quiet`/`--json` mute it. */
+  info(text: string): void {
+    if (!quiet) process.stderr.write(`${text}\n`);
+  },
+
+  warn(text: string): void {
+    process.stderr.write(`${paint('33', 'warning:', process.stderr)} ${text}\n`);
+  },
+
+  error(text: string): void {
+    process.stderr.write(`${paint('31', 'error:', process.stderr)} ${text}\n`);
+  },
+
+  /** Whether transient progress lines may be drawn (stderr is a terminal). */
+  interactive(): boolean {
+    return process.stderr.isTTY === true && !quiet;
+  },
+
+  setQuiet(value: boolean): void {
+    quiet = value;
+  },
+};
