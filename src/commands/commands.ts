@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { registerCompileCommand } from './compileCommand.js';
+import { registerExecuteCommand } from './executeCommand.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   registerCompileCommand,
+  registerExecuteCommand,
 ];

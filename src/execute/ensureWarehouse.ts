@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { buildWarehouse } from '../warehouse/buildWarehouse.js';
+import { readWarehouseInfo } from '../warehouse/readWarehouseInfo.js';
+import type { RunDates } from '../dates/RunDates.js';
+import { terminal } from '../terminal.js';
+
+/**
+ * The sample warehouse is dated around its run date; build it when it is
+ * missing or was built for another date.
+ */
+export async function ensureWarehouse(
+  path: string,
+  dates: RunDates,
+  root: string,
+): Promise<Record<string, string | number>> {
+  const info = existsSync(path) ? await readWarehouseInfo(path) : null;
+  if (info && info.runDate === dates.runDate) return describe(info);
+
+  terminal.info(`building the sample warehouse for ${dates.runDate} at ${path}`);
+  const built = await buildWarehouse({
+    path,
+    runDate: dates.runDate,
+    seed: info?.seed,
+    clients: info?.clients,
+    root,
+    enrollmentDays: dates.enrollmentDays,
+    analysisDays: dates.analysisDays,
+  });
+  return describe(built);
+}
+
+function describe(info: { runDate: string; seed: number; clients: number }) {
+  return { kind: 'sample', run_date: info.runDate, seed: info.seed, clients: info.clients };
+}
