@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The shared reference cases. Read at run time so a missing or moved file
+ * fails the suite loudly instead of silently testing nothing.
+ */
+
+export type RefValue =
+  | null
+  | boolean
+  | number
+  | string
+  | RefValue[]
+  | { [key: string]: RefValue };
+
+export interface RefCase {
+  id: string;
+  group: string;
+  function: string;
+  args: { [key: string]: RefValue };
+  [field: string]: RefValue;
+}
+
+const location = new URL(
+  '../../../../shared/refs/power-refs.json',
+  import.meta.url,
+);
+
+interface RefFile {
+  meta: { [key: string]: RefValue };
+  cases: RefCase[];
+}
+
+function load(): RefFile {
+  const text = readFileSync(fileURLToPath(location), 'utf8');
+  return JSON.parse(text) as RefFile;
+}
+
+export const refs = load();
+
+export function casesOf(group: string): RefCase[] {
+  const cases = refs.cases.filter((c) => c.group === group);
+  if (cases.length === 0) throw new Error(`no reference cases in ${group}`);
+  return cases;
+}
+
+/** A field path such as 'refined.root' as a number (strings decoded). */
+export function num(value: RefValue | undefined, path = ''): number {
+  let current: RefValue | undefined = value;
+  for (const key of path.split('.').filter(Boolean)) {
+    if (current === null || typeof current !== 'object') break;
+    current = (current as { [key: string]: RefValue })[key];
+  }
+  if (typeof current === 'number') return current;
+  if (current === 'NaN') return NaN;
+  if (current === 'Infinity') return Infinity;
+  if (current === '-Infinity') return -Infinity;
+  throw new Error(`expected a number at '${path}', got ${String(current)}`);
+}
+
+export function str(value: RefValue | undefined): string {
+  if (typeof value !== 'string') throw new Error(`not a string: ${value}`);
+  return value;
+}
+
+export function has(c: RefCase, path: string): boolean {
+  try {
+    num(c, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
