@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppDefinition } from './AppDefinition.js';
 import { appDefinitionSchema, functionsSchema } from './AppDefinition.js';
@@ -25,7 +26,15 @@ export function loadProject(root: string): Project {
   const functions = read(FUNCTIONS_FILE, functionsSchema);
   const apps = new Map<string, AppDefinition>();
 
-  for (const app of targetLists?.targets.apps ?? []) {
+  for (const [index, app] of (targetLists?.targets.apps ?? []).entries()) {
+    if (!existsSync(join(root, appFile(app)))) {
+      problems.push({
+        file: TARGET_LISTS_FILE,
+        key: `targets.apps[${index}]`,
+        message: `unknown app "${app}": there is no ${appFile(app)}`,
+      });
+      continue;
+    }
     const definition = read(appFile(app), appDefinitionSchema);
     if (definition) apps.set(app, definition);
   }

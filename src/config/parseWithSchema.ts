@@ -11,7 +11,7 @@ export function problemsOf<T>(
   if (parsed.success) return { data: parsed.data, problems: [] };
 
   const problems = parsed.error.issues.flatMap((issue) =>
-    issueToProblems(issue, file),
+    issueToProblems(issue, file, value),
   );
   return { problems };
 }
@@ -33,8 +33,15 @@ export function keyPath(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
-function issueToProblems(issue: z.core.$ZodIssue, file: string): ConfigProblem[] {
+function issueToProblems(
+  issue: z.core.$ZodIssue,
+  file: string,
+  root: unknown,
+): ConfigProblem[] {
   const base = keyPath(issue.path);
+  if (typeof valueAt(root, issue.path) === 'bigint') {
+    return [{ file, key: base, message: 'integer too large to hold exactly' }];
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       file,
@@ -43,4 +50,14 @@ function issueToProblems(issue: z.core.$ZodIssue, file: string): ConfigProblem[]
     }));
   }
   return [{ file, key: base, message: issue.message }];
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, part) =>
+      value !== null && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[part]
+        : undefined,
+    root,
+  );
 }

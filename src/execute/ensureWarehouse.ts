@@ -14,7 +14,11 @@ export async function ensureWarehouse(
   root: string,
 ): Promise<Record<string, string | number>> {
   const info = existsSync(path) ? await readWarehouseInfo(path) : null;
-  if (info && info.runDate === dates.runDate) return describe(info);
+  const fits = info !== null &&
+    info.runDate === dates.runDate &&
+    info.enrollmentDays === dates.enrollmentDays &&
+    info.analysisDays === dates.analysisDays;
+  if (fits) return describe(info);
 
   terminal.info(`building the sample warehouse for ${dates.runDate} at ${path}`);
   const built = await buildWarehouse({

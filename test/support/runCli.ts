@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliPath, repoRoot } from './paths.js';
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, in `cwd`. */
+export function runCli(args: string[], cwd: string = repoRoot): CliRun {
+  const run = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A throwaway copy of the project's data/ and compiled/. */
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sizing-project-'));
+  for (const folder of ['data', 'compiled']) {
+    cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
+  }
+  return dir;
+}
