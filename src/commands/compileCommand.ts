@@ -35,9 +35,10 @@ function compile(options: CompileOptions): void {
   writeFilesAtomically(root, pick(files, changed));
   for (const path of drift.orphaned) rmSync(join(root, path));
 
+  const sql = (paths: string[]) => paths.filter((path) => path.endsWith('.sql'));
   terminal.result(
     `compiled ${files.size - 1} targets into compiled/: ` +
-    `${drift.missing.length} new, ${drift.stale.length} changed, ` +
+    `${sql(drift.missing).length} new, ${sql(drift.stale).length} changed, ` +
     `${drift.orphaned.length} removed`,
   );
 }

@@ -15,7 +15,7 @@ const OPTIONS: nunjucks.ConfigureOptions = {
 export function createTemplateEnvironment(
   dir: string = templatesDir,
 ): nunjucks.Environment {
-  const loader = new nunjucks.FileSystemLoader(dir, { noCache: true });
+  const loader = new nunjucks.FileSystemLoader(dir);
   const env = new nunjucks.Environment(loader, OPTIONS);
 
   // Captured blocks end in a newline that would leave a blank line.

@@ -11,11 +11,15 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, in `cwd`. */
-export function runCli(args: string[], cwd: string = repoRoot): CliRun {
+export function runCli(
+  args: string[],
+  cwd: string = repoRoot,
+  env: Record<string, string> = {},
+): CliRun {
   const run = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
