@@ -26,6 +26,10 @@ export function compileTarget(
   const inputsHash = hashInputs(project, target, app, metrics);
 
   const context = {
+    custom: false,
+    segmentCtes: target.userType === 'all'
+      ? ['dimension_segment']
+      : ['dimension_segment', 'user_type_segment'],
     target: { ...target, localeList: localeList(target) },
     columns: app.targeting.columns,
     sources: segmentSources(app),
