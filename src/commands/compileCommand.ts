@@ -6,13 +6,21 @@ import { compiledFiles } from '../compile/compileProject.js';
 import { firstDifference } from '../compile/firstDifference.js';
 import { loadProject } from '../config/loadProject.js';
 import { bigqueryDialect } from '../dialects/bigqueryDialect.js';
-import { writeFilesAtomically } from '../files/writeFilesAtomically.js';
-import { SizingError } from '../SizingError.js';
+import { writeFileAtomically, writeFilesAtomically } from '../files/writeFilesAtomically.js';
+import { SizingError, EXIT_USAGE } from '../SizingError.js';
+import { compileStudy } from '../compile/compileStudy.js';
+import { createTemplateEnvironment } from '../compile/createTemplateEnvironment.js';
+import { dialects } from '../dialects/dialects.js';
+import { loadStudy } from '../study/loadStudy.js';
 import { terminal } from '../terminal.js';
 
 interface CompileOptions {
   check?: boolean;
   project: string;
+  config?: string;
+  metricHub?: string;
+  out?: string;
+  engine: string;
 }
 
 export function registerCompileCommand(program: Command): void {
@@ -21,7 +29,26 @@ export function registerCompileCommand(program: Command): void {
     .description('render every target to compiled/<slug>.sql (BigQuery)')
     .option('--check', 'compare with compiled/ instead of writing; exit 1 on drift')
     .option('--project <dir>', 'project folder holding data/', '.')
-    .action((options: CompileOptions) => compile(options));
+    .option('--config <file>', 'compile one study config instead of the presets')
+    .option('--metric-hub <dir>', 'metric-hub folder the study imports from')
+    .option('--out <file>', 'with --config: write the SQL here, not to stdout')
+    .option('--engine <name>', 'with --config: bigquery or duckdb', 'bigquery')
+    .action((options: CompileOptions) =>
+      options.config === undefined ? compile(options) : compileConfig(options));
+}
+
+function compileConfig(options: CompileOptions): void {
+  const dialect = dialects[options.engine as keyof typeof dialects];
+  if (dialect === undefined) {
+    throw new SizingError(`--engine: expected bigquery or duckdb, got "${options.engine}"`,
+      EXIT_USAGE);
+  }
+  const study = loadStudy(options.config!, options.metricHub);
+  const { sql } = compileStudy(createTemplateEnvironment(), study, dialect);
+
+  if (options.out === undefined) return terminal.result(sql);
+  writeFileAtomically(resolve(options.out), sql);
+  terminal.result(`wrote ${options.out}`);
 }
 
 function compile(options: CompileOptions): void {

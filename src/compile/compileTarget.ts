@@ -9,10 +9,11 @@ import type { Target } from '../targets/Target.js';
 import { metricSources } from './metricSources.js';
 import { QUERY_PARAMETERS, type TargetQuery } from './TargetQuery.js';
 import { templatesDir } from './templatesDir.js';
+import { tidySql } from './tidySql.js';
 
 /** Clients first seen this many days before enrollment are existing. */
 const EXISTING_MIN_AGE_DAYS = 28;
-const TRIM_QUANTILE = 0.995;
+export const TRIM_QUANTILE = 0.995;
 
 /** Renders one target's query for one engine. */
 export function compileTarget(
@@ -44,7 +45,7 @@ export function compileTarget(
   };
 
   const sql = env.render('target.sql.njk', context);
-  return { target, metrics, sql: tidy(sql), inputsHash };
+  return { target, metrics, sql: tidySql(sql), inputsHash };
 }
 
 function segmentSources(app: AppDefinition) {
@@ -56,7 +57,7 @@ function segmentSources(app: AppDefinition) {
   };
 }
 
-function paramRefs(dialect: Dialect) {
+export function paramRefs(dialect: Dialect) {
   const refs = Object.entries(QUERY_PARAMETERS).map(
     ([key, name]) => [key, dialect.param(name, 'DATE')] as const,
   );
@@ -67,17 +68,6 @@ function localeList(target: Target): string {
   return target.locales === 'all' ? 'all' : target.locales.join(', ');
 }
 
-/**
- * Layout only: no trailing spaces, at most one blank line in a row, none
- * right after WITH, and one newline at the end.
- */
-function tidy(sql: string): string {
-  const text = sql
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^WITH\n\n/m, 'WITH\n');
-  return `${text.trim()}\n`;
-}
 
 let templateText: string | undefined;
 

@@ -1,11 +1,13 @@
-import type { AppDefinition, FunctionDefinitions } from '../config/AppDefinition.js';
+import type {
+  DataSource, FunctionDefinitions, MetricDefinition,
+} from '../config/AppDefinition.js';
 import type { Dialect } from '../dialects/Dialect.js';
 import { renderExpression } from './renderExpression.js';
 
 /** The metrics read from one data source, computed in one pass. */
 export interface MetricSourceGroup {
   name: string;
-  source: AppDefinition['data_sources'][string];
+  source: DataSource;
   metrics: { name: string; sql: string }[];
   /** Metric columns computed by earlier groups, passed along. */
   carried: string[];
@@ -13,9 +15,15 @@ export interface MetricSourceGroup {
   previous: string;
 }
 
+/** Metric and data source definitions, by name. */
+export interface MetricCatalog {
+  metrics: Record<string, MetricDefinition>;
+  data_sources: Record<string, DataSource>;
+}
+
 /** Groups the listed metrics by data source, in order of first use. */
 export function metricSources(
-  app: AppDefinition,
+  catalog: MetricCatalog,
   metricNames: string[],
   functions: FunctionDefinitions,
   dialect: Dialect,
@@ -23,8 +31,9 @@ export function metricSources(
   const groups = new Map<string, MetricSourceGroup>();
 
   for (const name of metricNames) {
-    const metric = app.metrics[name]!;
-    const group = groups.get(metric.data_source) ?? newGroup(app, metric.data_source);
+    const metric = catalog.metrics[name]!;
+    const group = groups.get(metric.data_source) ??
+      newGroup(catalog, metric.data_source);
     const where = `metrics.${name}.select_expression`;
     const sql = renderExpression(metric.select_expression, functions, dialect, where);
     group.metrics.push({ name, sql });
@@ -34,8 +43,8 @@ export function metricSources(
   return chain([...groups.values()]);
 }
 
-function newGroup(app: AppDefinition, name: string): MetricSourceGroup {
-  const source = app.data_sources[name]!;
+function newGroup(catalog: MetricCatalog, name: string): MetricSourceGroup {
+  const source = catalog.data_sources[name]!;
   return { name, source, metrics: [], carried: [], previous: '' };
 }
 

@@ -15,6 +15,8 @@ export const dataSourceSchema = z
     table: table.optional(),
     embedded_table: table.optional(),
     from_expression: text.optional(),
+    /** Read by the embedded engine instead, e.g. read_parquet('x.parquet'). */
+    local_from_expression: text.optional(),
     where: text.optional(),
     client_id_column: column.default('client_id'),
     submission_date_column: column.default('submission_date'),
@@ -22,8 +24,14 @@ export const dataSourceSchema = z
     description: z.string().optional(),
   })
   .refine(
-    (source) => (source.table === undefined) !== (source.from_expression === undefined),
-    'needs exactly one of `table` and `from_expression`',
+    (source) => !(source.table !== undefined && source.from_expression !== undefined),
+    'give `table` or `from_expression`, not both',
+  )
+  .refine(
+    (source) => source.table !== undefined ||
+      source.from_expression !== undefined ||
+      source.local_from_expression !== undefined,
+    'needs `table`, `from_expression` or `local_from_expression`',
   );
 
 export type DataSource = z.infer<typeof dataSourceSchema>;

@@ -32,9 +32,19 @@ export function runDatesFor(
   };
 }
 
+/** The dates of a study that names its own enrollment start. */
+export function runDatesFromStart(
+  enrollmentStart: IsoDate,
+  enrollmentDays: number,
+  analysisDays: number,
+): RunDates {
+  const runDate = addDays(enrollmentStart, enrollmentDays + analysisDays + 1);
+  return runDatesFor(runDate, enrollmentDays, analysisDays);
+}
+
 /** Refuses dates whose analysis would need data that does not exist yet. */
 export function assertInPast(dates: RunDates, today: IsoDate): void {
-  if (dates.lastFullDay >= dates.runDate || dates.runDate > today) {
+  if (dates.lastFullDay >= dates.runDate || dates.lastFullDay >= today) {
     throw new SizingError(
       `analysis period extends into the future: enrollment starts ` +
       `${dates.enrollmentStart} and the analysis needs data through ` +

@@ -1,3 +1,4 @@
+import { SizingError, EXIT_USAGE } from '../SizingError.js';
 import type { Dialect } from './Dialect.js';
 import { sqlIdentifier } from './sqlIdentifier.js';
 
@@ -20,10 +21,13 @@ export const bigqueryDialect: Dialect = Object.freeze<Dialect>({
   identifier: (path: string) =>
     sqlIdentifier(path, (part) => `\`${escapeBigQuery(part)}\``),
 
-  table: (source) =>
-    source.table === undefined
-      ? `(${source.from_expression})`
-      : `\`${escapeBigQuery(source.table)}\``,
+  table: (source) => {
+    if (source.table !== undefined) return `\`${escapeBigQuery(source.table)}\``;
+    if (source.from_expression !== undefined) return `(${source.from_expression})`;
+    throw new SizingError('a data source with only `local_from_expression` ' +
+      'runs on the embedded engine only; give it `table` or ' +
+      '`from_expression` for BigQuery', EXIT_USAGE);
+  },
 
   literal: (value: string) => `'${escapeBigQuery(value)}'`,
 

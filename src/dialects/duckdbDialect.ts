@@ -13,8 +13,11 @@ export const duckdbDialect: Dialect = Object.freeze<Dialect>({
   identifier: (path: string) => sqlIdentifier(path, quoted),
 
   table: (source) => {
-    if (source.table === undefined) return `(${source.from_expression})`;
+    if (source.local_from_expression !== undefined) {
+      return source.local_from_expression;
+    }
     const name = source.embedded_table ?? source.table;
+    if (name === undefined) return `(${source.from_expression})`;
     return name.split('.').map(quoted).join('.');
   },
 

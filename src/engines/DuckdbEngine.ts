@@ -36,6 +36,11 @@ export class DuckdbEngine implements Engine {
     return toNumbers(rows[0]!);
   }
 
+  /** Where relative file paths in queries are looked up. */
+  async searchFilesIn(dir: string): Promise<void> {
+    await this.#connection.run(`SET file_search_path = ${this.dialect.literal(dir)}`);
+  }
+
   async close(): Promise<void> {
     this.#connection.closeSync();
     this.#instance.closeSync();

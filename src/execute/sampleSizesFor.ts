@@ -16,6 +16,9 @@ export interface SampleSizeEntry {
   metrics: Record<string, MetricSampleSize>;
 }
 
+/** The grid and test options that turn aggregates into sample sizes. */
+export type SizingParameters = Omit<TargetLists['parameters'], 'dates'>;
+
 /** `Power0.8EffectSize0.01`: numbers in their shortest decimal form. */
 export function parameterKey(power: number, effectSize: number): string {
   return `Power${power}EffectSize${effectSize}`;
@@ -24,7 +27,7 @@ export function parameterKey(power: number, effectSize: number): string {
 /** The per-target object: one entry per (power, effect size) pair. */
 export function sampleSizesFor(
   aggregates: Record<string, MetricAggregates>,
-  parameters: TargetLists['parameters'],
+  parameters: SizingParameters,
 ): Record<string, SampleSizeEntry> {
   const options = testOptions(parameters);
   const result: Record<string, SampleSizeEntry> = {};
@@ -79,7 +82,7 @@ function sizeOne(
 }
 
 /** Test options set in the lists; the stats defaults apply to the rest. */
-function testOptions(parameters: TargetLists['parameters']) {
+function testOptions(parameters: SizingParameters) {
   const { test, alpha, alternative, ratio, arms } = parameters;
   const given = { test, alpha, alternative, ratio, arms };
   return Object.fromEntries(

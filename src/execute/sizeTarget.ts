@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { TargetQuery } from '../compile/TargetQuery.js';
-import type { TargetLists } from '../config/TargetLists.js';
 import type { RunDates } from '../dates/RunDates.js';
 import type { Engine } from '../engines/Engine.js';
 import { targetSummary, type RunMetadata, type TargetResult } from '../results/TargetResult.js';
 import { sizingVersion } from '../version.js';
 import { metricAggregates } from './MetricAggregates.js';
-import { sampleSizesFor } from './sampleSizesFor.js';
+import { sampleSizesFor, type SizingParameters } from './sampleSizesFor.js';
 
 /** Runs one target's query and turns its aggregates into sample sizes. */
 export async function sizeTarget(
   engine: Engine,
   query: TargetQuery,
   dates: RunDates,
-  parameters: TargetLists['parameters'],
+  parameters: SizingParameters,
   warehouse?: RunMetadata['warehouse'],
 ): Promise<TargetResult> {
   const row = await engine.run(query, dates);
