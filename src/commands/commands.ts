@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCompileCommand } from './compileCommand.js';
 import { registerExecuteCommand } from './executeCommand.js';
+import { registerWarehouseCommand } from './warehouseCommand.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -8,4 +9,5 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerCompileCommand,
   registerExecuteCommand,
+  registerWarehouseCommand,
 ];

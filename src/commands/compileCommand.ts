@@ -14,6 +14,8 @@ import { dialects } from '../dialects/dialects.js';
 import { loadStudy } from '../study/loadStudy.js';
 import { terminal } from '../terminal.js';
 
+const MAX_LISTED = 10;
+
 interface CompileOptions {
   check?: boolean;
   project: string;
@@ -72,15 +74,21 @@ function compile(options: CompileOptions): void {
 
 function check(root: string, files: Map<string, string>, drift: CompiledDrift) {
   const lines = [
-    ...drift.stale.map((path) =>
-      `  stale: ${path} (${firstDifference(files.get(path)!, readFileSync(join(root, path), 'utf8'))})`),
+    ...drift.stale.map((path) => `  stale: ${path} (${firstDifference(
+      files.get(path)!, readFileSync(join(root, path), 'utf8'))})`),
     ...drift.missing.map((path) => `  missing: ${path}`),
     ...drift.orphaned.map((path) => `  orphaned: ${path} (no such target)`),
   ];
   if (lines.length === 0) return;
 
+  // A template change touches every file: the first few show what differs.
+  const shown = lines.slice(0, MAX_LISTED);
+  if (lines.length > MAX_LISTED) {
+    shown.push(`  … and ${lines.length - MAX_LISTED} more`);
+  }
   throw new SizingError(
-    `compiled files are out of date; run \`npx sizing compile\`:\n${lines.join('\n')}`,
+    `${lines.length} compiled files are out of date; ` +
+    `run \`npx sizing compile\`:\n${shown.join('\n')}`,
   );
 }
 

@@ -4,8 +4,10 @@ export interface ClientProfile {
   index: number;
   clientId: string;
   sampleId: number;
-  /** Day number of first use, or null when it was never recorded. */
-  firstSeen: number | null;
+  /** Day number of first use. */
+  firstSeen: number;
+  /** Whether first_seen_date holds firstSeen; else it is NULL. */
+  firstSeenRecorded: boolean;
   /** Chance of using the app on a given day. */
   activityRate: number;
   /** Last day the client may be active (it churns after). */
@@ -18,6 +20,8 @@ export interface ClientProfile {
   secondsMedian: number;
   /** Day-to-day spread of active seconds (lognormal sigma). */
   secondsSpread: number;
+  /** A day's active seconds never exceed this. */
+  maxDaySeconds: number;
   /** Mean searches on an active day; 0 for clients who never search. */
   searchMean: number;
   /** Share of its searches that are tagged. */

@@ -1,3 +1,5 @@
+import { ConfigError } from '../config/ConfigError.js';
+import { WAREHOUSE_FILE } from './loadWarehouseSpec.js';
 import type { BuildCalendar } from './planCalendar.js';
 import { WeightedChoice } from './WeightedChoice.js';
 import type { WarehouseSpec } from './WarehouseSpec.js';
@@ -7,8 +9,10 @@ export type LocaleSpelling = 'as_listed' | 'browser' | 'lower';
 export interface CohortModel {
   name: string;
   share: number;
-  /** Inclusive day numbers, or null when the first-seen date is unknown. */
-  firstSeen: readonly [number, number] | null;
+  /** Inclusive range of day numbers. */
+  firstSeen: readonly [number, number];
+  /** Whether first_seen_date holds the date; else it is NULL. */
+  recorded: boolean;
   churn: number;
 }
 
@@ -48,11 +52,17 @@ export function prepareModel(
 
 function cohortModels(spec: WarehouseSpec, calendar: BuildCalendar) {
   return Object.entries(spec.cohorts).map(([name, cohort]): CohortModel => {
-    const range = cohort.first_seen;
-    const firstSeen = range === 'unknown'
-      ? null
-      : ([calendar.resolve(range[0]), calendar.resolve(range[1])] as const);
-    return { name, share: cohort.share, firstSeen, churn: cohort.churn };
+    const [from, to] = cohort.first_seen.map(calendar.resolve);
+    if (to! < from!) {
+      throw new ConfigError([{
+        file: WAREHOUSE_FILE,
+        key: `cohorts.${name}.first_seen`,
+        message: 'ends before it starts',
+      }]);
+    }
+
+    const { share, recorded, churn } = cohort;
+    return { name, share, firstSeen: [from!, to!], recorded, churn };
   });
 }
 

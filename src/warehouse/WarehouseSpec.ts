@@ -22,11 +22,15 @@ const value = z.string().min(1).max(40);
 /** Named weights; only their ratios matter. */
 const weights = z
   .record(value, z.number().min(0))
-  .refine((w) => Object.values(w).some((x) => x > 0), 'needs a positive weight');
+  .refine(
+    (named) => Object.values(named).some((weight) => weight > 0),
+    'needs a positive weight',
+  );
 
 const cohort = z.strictObject({
   share: positive,
-  first_seen: z.union([z.tuple([relativeDay, relativeDay]), z.literal('unknown')]),
+  first_seen: z.tuple([relativeDay, relativeDay]),
+  recorded: z.boolean().default(true),
   churn: share,
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { IsoDate } from '../dates/IsoDate.js';
@@ -64,7 +64,8 @@ export async function buildWarehouse(
   try {
     removeDatabase(temporary);
     await fillDatabase(temporary, model, info);
-    removeDatabase(options.path);
+    // A log left by a crash beside the old file must not replay onto this.
+    rmSync(`${options.path}.wal`, { force: true });
     renameSync(temporary, options.path);
   } catch (error) {
     removeDatabase(temporary);
@@ -147,7 +148,6 @@ async function countRows(
 
 /** A DuckDB database is its file plus, while open, a write-ahead log. */
 function removeDatabase(path: string): void {
-  for (const file of [path, `${path}.wal`]) {
-    if (existsSync(file)) rmSync(file);
-  }
+  rmSync(path, { force: true });
+  rmSync(`${path}.wal`, { force: true });
 }

@@ -10,8 +10,9 @@ export const WAREHOUSE_FILE = 'data/warehouse.toml';
 /** Reads data/warehouse.toml under `root`, reporting every problem at once. */
 export function loadWarehouseSpec(root: string): WarehouseSpec {
   const raw = readTomlFile(join(root, WAREHOUSE_FILE), WAREHOUSE_FILE);
-  const { data, problems } = problemsOf(warehouseSpecSchema, raw, WAREHOUSE_FILE);
-  if (!data) throw new ConfigError(problems);
+  const checked = problemsOf(warehouseSpecSchema, raw, WAREHOUSE_FILE);
+  const data = checked.data;
+  if (!data) throw new ConfigError(checked.problems);
 
   const crossProblems = crossCheck(data);
   if (crossProblems.length > 0) throw new ConfigError(crossProblems);

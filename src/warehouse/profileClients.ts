@@ -6,6 +6,14 @@ import { Prng } from './Prng.js';
 import { WeightedChoice } from './WeightedChoice.js';
 import type { AppSpec, OutlierSpec } from './WarehouseSpec.js';
 
+const DAY_SECONDS = 86_400;
+
+/** Broken and automated clients run on most days. */
+const OUTLIER_ACTIVITY = 0.85;
+
+/** Broken clients report absurd times, but not beyond 32-bit integers. */
+const BROKEN_DAY_SECONDS = 10_000_000;
+
 /** Everything one client needs drawn, and the stream to draw it from. */
 export interface DrawnClient {
   profile: ClientProfile;
@@ -26,7 +34,8 @@ export function* profileClients(
   const appSpec = model.spec.apps[app]!;
   const appSeed = hashText(app);
   const shuffler = new Prng(seed, appSeed, 0x5eed);
-  const cohorts = assignExactly(model.cohorts.map((c) => c.share), clients, shuffler);
+  const shares = model.cohorts.map((cohort) => cohort.share);
+  const cohorts = assignExactly(shares, clients, shuffler);
   const { active_seconds: busy, searches: bots } = model.spec.outliers;
   const busyClients = assignOutliers(busy, clients, shuffler);
   const searchBots = assignOutliers(bots, clients, shuffler);
@@ -59,29 +68,25 @@ function assignOutliers(spec: OutlierSpec, clients: number, rng: Prng) {
   return assignExactly([1 - spec.share, spec.share], clients, rng);
 }
 
+/** Field order is draw order: keep it, or every warehouse changes. */
 function drawProfile(draw: ClientDraw): ClientProfile {
   const { model, rng } = draw;
-  const words = [rng.nextUint32(), rng.nextUint32(), rng.nextUint32(), rng.nextUint32()];
+  const words = [1, 2, 3, 4].map(() => rng.nextUint32());
   const cohort = model.cohorts[draw.cohort]!;
-  const firstSeen = cohort.firstSeen && between(rng, ...cohort.firstSeen);
-  const outlier = draw.busy !== null || draw.bot !== null;
-  const activity = model.spec.activity;
-  const rate = rng.beta(activity.alpha, activity.beta);
+  const firstSeen = between(rng, ...cohort.firstSeen);
 
   return {
     index: draw.index,
     clientId: uuidOf(words),
     sampleId: words[0]! % 100,
     firstSeen,
-    activityRate: outlier ? Math.max(rate, 0.85) : rate,
+    firstSeenRecorded: cohort.recorded,
+    activityRate: drawActivity(draw),
     lastActiveDay: lastActiveDay(draw, firstSeen, cohort.churn),
     ...drawPlace(draw),
     channel: draw.channels.pick(rng),
     engine: model.engines.pick(rng),
-    secondsMedian: drawSeconds(draw),
-    secondsSpread: draw.appSpec.active_seconds.day_spread,
-    searchMean: drawSearches(draw),
-    taggedShare: rng.beta(model.spec.search.tagged.alpha, model.spec.search.tagged.beta),
+    ...drawUsage(draw),
   };
 }
 
@@ -89,16 +94,20 @@ function between(rng: Prng, from: number, to: number): number {
   return from + rng.below(to - from + 1);
 }
 
-/** Churners stop a few days after first use (or after a random day). */
-function lastActiveDay(draw: ClientDraw, firstSeen: number | null, churn: number) {
+/**
+ * Churners stop a few days after first use or, when that was before the
+ * simulation starts, after a random day of it.
+ */
+function lastActiveDay(draw: ClientDraw, firstSeen: number, churn: number) {
   const { calendar } = draw.model;
   if (!draw.rng.chance(churn)) return calendar.lastDay;
 
   const span = calendar.lastDay - calendar.warmStart + 1;
-  const start = firstSeen !== null && firstSeen >= calendar.warmStart
+  const start = firstSeen >= calendar.warmStart
     ? firstSeen
     : calendar.warmStart + draw.rng.below(span);
-  return start + draw.rng.geometric(draw.model.spec.activity.churn_mean_days) - 1;
+  const days = draw.rng.geometric(draw.model.spec.activity.churn_mean_days);
+  return start + days - 1;
 }
 
 function drawPlace(draw: ClientDraw) {
@@ -120,20 +129,40 @@ function spell(code: string, spelling: LocaleSpelling): string {
   return [language!.toLowerCase(), ...rest].join('-');
 }
 
+function drawActivity(draw: ClientDraw): number {
+  const { alpha, beta } = draw.model.spec.activity;
+  const rate = draw.rng.beta(alpha, beta);
+  const outlier = draw.busy !== null || draw.bot !== null;
+  return outlier ? Math.max(rate, OUTLIER_ACTIVITY) : rate;
+}
+
+function drawUsage(draw: ClientDraw) {
+  const { alpha, beta } = draw.model.spec.search.tagged;
+  return {
+    secondsMedian: drawSeconds(draw),
+    secondsSpread: draw.appSpec.active_seconds.day_spread,
+    maxDaySeconds: draw.busy === null ? DAY_SECONDS : BROKEN_DAY_SECONDS,
+    searchMean: drawSearches(draw),
+    taggedShare: draw.rng.beta(alpha, beta),
+  };
+}
+
+/** Outliers ignore their own draw: their usage is the app's, times a lot. */
 function drawSeconds(draw: ClientDraw): number {
   const usage = draw.appSpec.active_seconds;
   const median = draw.rng.lognormal(usage.median, usage.client_spread);
   if (draw.busy === null) return median;
-  return median * draw.rng.pareto(draw.busy.scale, draw.busy.shape);
+  return usage.median * draw.rng.pareto(draw.busy.scale, draw.busy.shape);
 }
 
 function drawSearches(draw: ClientDraw): number {
   const searches = draw.appSpec.searches;
-  if (!draw.rng.chance(searches.searching_share) && draw.bot === null) return 0;
-
+  const searching = draw.rng.chance(searches.searching_share);
   const mean = draw.rng.lognormal(searches.median, searches.client_spread);
-  if (draw.bot === null) return mean;
-  return mean * draw.rng.pareto(draw.bot.scale, draw.bot.shape);
+  if (draw.bot !== null) {
+    return searches.median * draw.rng.pareto(draw.bot.scale, draw.bot.shape);
+  }
+  return searching ? mean : 0;
 }
 
 function uuidOf(words: readonly number[]): string {

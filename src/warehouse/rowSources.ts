@@ -14,7 +14,7 @@ const asDate = (dayNumber: string) => `DATE '1970-01-01' + ${dayNumber}`;
 const CLIENT_FIELDS = {
   client_id: 'c.client_id',
   sample_id: 'c.sample_id',
-  first_seen_date: asDate('c.first_seen'),
+  first_seen_date: asDate('c.recorded_first_seen'),
   locale: 'c.locale',
   channel: 'c.channel',
   app_label: 'c.app_label',
@@ -53,10 +53,10 @@ const ROW_SOURCES: Record<RowGrain, RowSource> = {
   },
   first_seen: {
     from: `${STAGED_CLIENTS.name} c`,
-    where: 'c.first_row_day IS NOT NULL',
+    where: 'TRUE',
     fields: {
       ...CLIENT_FIELDS,
-      submission_date: asDate('c.first_row_day'),
+      submission_date: asDate('c.first_seen'),
       country: 'c.country',
     },
   },

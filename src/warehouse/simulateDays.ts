@@ -16,29 +16,24 @@ export interface DayRow {
   travelCountry: string | null;
 }
 
-/** Longest plausible active time on one day, even for broken clients. */
-const MAX_SECONDS = 10_000_000;
-
 /**
  * Walks a client through the calendar from its first day, deciding each
  * day whether it was active. Days before the calendar's first day are
  * simulated but not emitted, so days_since_seen and the seen bits are
  * already right when writing starts. Emits a row for every day the client
- * was active or seen within the last-seen window; returns the first
- * emitted active day.
+ * was active or seen within the last-seen window.
  */
 export function simulateDays(
   profile: ClientProfile,
   rng: Prng,
   model: GenerationModel,
   emit: (row: DayRow) => void,
-): number | null {
+): void {
   const { firstDay, lastDay, warmStart, window } = model.calendar;
-  const start = Math.max(profile.firstSeen ?? warmStart, warmStart);
+  const start = Math.max(profile.firstSeen, warmStart);
   const mask = 2 ** window - 1;
   const row = emptyRow();
   let lastActive = -Infinity;
-  let firstActive: number | null = null;
 
   for (let day = start; day <= lastDay; day += 1) {
     const active = day === profile.firstSeen ||
@@ -52,10 +47,8 @@ export function simulateDays(
     row.active = active;
     if (active) drawUsage(row, profile, rng, model);
     else clearUsage(row);
-    if (active) firstActive ??= day;
     emit(row);
   }
-  return firstActive;
 }
 
 function drawUsage(
@@ -65,7 +58,7 @@ function drawUsage(
   model: GenerationModel,
 ): void {
   const seconds = rng.lognormal(profile.secondsMedian, profile.secondsSpread);
-  row.seconds = Math.min(MAX_SECONDS, Math.round(seconds));
+  row.seconds = Math.min(profile.maxDaySeconds, Math.round(seconds));
 
   const dayMean = profile.searchMean === 0
     ? 0

@@ -29,8 +29,8 @@ export async function stageApp(
   const drawn = profileClients(model, app, options.seed, options.clients);
   for (const { profile, rng } of drawn) {
     const emit = (row: DayRow) => writeDay(days, profile.index, row);
-    const firstActive = simulateDays(profile, rng, model, emit);
-    writeClient(clients, profile, profile.firstSeen ?? firstActive, label);
+    simulateDays(profile, rng, model, emit);
+    writeClient(clients, profile, label);
   }
 
   clients.close();
@@ -50,12 +50,12 @@ async function openWriter(
 function writeClient(
   writer: ChunkWriter,
   profile: ClientProfile,
-  firstRowDay: number | null,
   label: string,
 ): void {
+  const recorded = profile.firstSeenRecorded ? profile.firstSeen : null;
   const values = [
-    profile.index, profile.clientId, profile.sampleId, profile.firstSeen,
-    firstRowDay, profile.locale, profile.country, profile.channel,
+    profile.index, profile.clientId, profile.sampleId, recorded,
+    profile.firstSeen, profile.locale, profile.country, profile.channel,
     profile.engine, label,
   ];
   values.forEach((value, column) => writer.set(column, value));

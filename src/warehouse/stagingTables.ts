@@ -18,8 +18,8 @@ export const STAGED_CLIENTS: StagingTable = {
     ['client', INTEGER],
     ['client_id', VARCHAR],
     ['sample_id', INTEGER],
+    ['recorded_first_seen', INTEGER],
     ['first_seen', INTEGER],
-    ['first_row_day', INTEGER],
     ['locale', VARCHAR],
     ['country', VARCHAR],
     ['channel', VARCHAR],
@@ -44,7 +44,9 @@ export const STAGED_DAYS: StagingTable = {
 };
 
 export function createStagingSql(table: StagingTable): string {
-  const columns = table.columns.map(([name, type]) => `${name} ${type.toString()}`);
+  const columns = table.columns.map(
+    ([name, type]) => `${name} ${type.toString()}`,
+  );
   return `CREATE OR REPLACE TEMP TABLE ${table.name} (${columns.join(', ')})`;
 }
 

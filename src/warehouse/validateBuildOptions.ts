@@ -17,12 +17,13 @@ export function validateBuildOptions(options: {
   enrollmentDays?: number;
   analysisDays?: number;
 }): BuildSettings {
+  const { enrollmentDays = 7, analysisDays = 28 } = options;
   return {
     runDate: parseIsoDate(options.runDate, 'warehouse run date'),
     seed: wholeNumber('seed', options.seed, 0),
     clients: wholeNumber('clients', options.clients, 1),
-    enrollmentDays: wholeNumber('enrollment days', options.enrollmentDays ?? 7, 1),
-    analysisDays: wholeNumber('analysis days', options.analysisDays ?? 28, 1),
+    enrollmentDays: wholeNumber('enrollment days', enrollmentDays, 1),
+    analysisDays: wholeNumber('analysis days', analysisDays, 1),
   };
 }
 

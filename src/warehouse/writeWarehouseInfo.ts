@@ -14,7 +14,8 @@ export async function writeWarehouseInfo(
   info: WarehouseInfo,
 ): Promise<void> {
   const { table, key_column: key, value_column: value } = spec.metadata;
-  await connection.run(`CREATE SCHEMA IF NOT EXISTS ${quoteName(schemaOf(table))}`);
+  const schema = quoteName(schemaOf(table));
+  await connection.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await connection.run(
     `CREATE TABLE ${quoteName(table)} ` +
     `(${quoteName(key)} VARCHAR PRIMARY KEY, ${quoteName(value)} VARCHAR)`,
