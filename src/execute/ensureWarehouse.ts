@@ -1,24 +1,26 @@
 import { existsSync } from 'node:fs';
 import { buildWarehouse } from '../warehouse/buildWarehouse.js';
+import { isWarehouseCurrent } from '../warehouse/isWarehouseCurrent.js';
 import { readWarehouseInfo } from '../warehouse/readWarehouseInfo.js';
 import type { RunDates } from '../dates/RunDates.js';
 import { terminal } from '../terminal.js';
 
 /**
- * The sample warehouse is dated around its run date; build it when it is
- * missing or was built for another date.
+ * The sample warehouse is shaped around its run date; build it when it is
+ * missing, was built for other dates or by an older generator.
  */
 export async function ensureWarehouse(
   path: string,
   dates: RunDates,
   root: string,
 ): Promise<Record<string, string | number>> {
-  const info = existsSync(path) ? await readWarehouseInfo(path) : null;
-  const fits = info !== null &&
-    info.runDate === dates.runDate &&
-    info.enrollmentDays === dates.enrollmentDays &&
-    info.analysisDays === dates.analysisDays;
-  if (fits) return describe(info);
+  const info = existsSync(path) ? await readWarehouseInfo(path, root) : null;
+  const wanted = {
+    runDate: dates.runDate,
+    enrollmentDays: dates.enrollmentDays,
+    analysisDays: dates.analysisDays,
+  };
+  if (isWarehouseCurrent(info, wanted, root)) return describe(info!);
 
   terminal.info(`building the sample warehouse for ${dates.runDate} at ${path}`);
   const built = await buildWarehouse({
