@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCompileCommand } from './compileCommand.js';
 import { registerExecuteCommand } from './executeCommand.js';
+import { registerSolveCommand } from './solveCommand.js';
 import { registerWarehouseCommand } from './warehouseCommand.js';
 
 /** Each command lives in its own file and adds itself to the program. */
@@ -9,5 +10,6 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerCompileCommand,
   registerExecuteCommand,
+  registerSolveCommand,
   registerWarehouseCommand,
 ];

@@ -1,9 +1,14 @@
 import { EXIT_USAGE, SizingError } from '../SizingError.js';
 import type { Alternative } from './Alternative.js';
 import { checkSizingOptions } from './checkSizingOptions.js';
-import type { ComparisonDesign } from './ComparisonDesign.js';
-import type { Solution } from './Solution.js';
-import { zTestSampleSize } from './zTestSampleSize.js';
+import { mannWhitneyModel } from './mannWhitneyModel.js';
+import { planSampleSize } from './planSampleSize.js';
+import { poissonRatesModel } from './poissonRatesModel.js';
+import { pooledProportionsModel } from './pooledProportionsModel.js';
+import { studyMethod, type StudyDesign } from './StudyDesign.js';
+import type { TestModel } from './TestModel.js';
+import { tTestModel } from './tTestModel.js';
+import { zTestModel } from './zTestModel.js';
 
 /**
  * Sample size per branch for one metric of one population, from the
@@ -49,8 +54,10 @@ export function sizeMetric(
   relativeEffect: number,
   options: Partial<SizingOptions> = {},
 ): SampleSize {
-  const settings = checkSizingOptions({ ...DEFAULT_SIZING_OPTIONS, ...options });
-  const method = 'two-sample z-test, exact power (both tails)';
+  const settings = checkSizingOptions({
+    ...DEFAULT_SIZING_OPTIONS,
+    ...options,
+  });
   if (!Number.isFinite(relativeEffect)) {
     throw new SizingError(
       `effect size must be a finite number, got ${relativeEffect}`,
@@ -58,17 +65,44 @@ export function sizeMetric(
     );
   }
 
+  const { model, change } = modelFor(settings.test, summary, relativeEffect);
+  const study: StudyDesign = { ...settings, sequential: null };
   const problem = summaryProblem(summary);
-  if (problem !== null) return { computable: false, reason: problem, method };
+  if (problem !== null) {
+    const method = studyMethod(study, model);
+    return { computable: false, reason: problem, method };
+  }
+  return planSampleSize(model, change, study);
+}
 
-  const mean = summary.mean as number;
-  const d = (relativeEffect * mean) / (summary.sd as number);
-  const design: ComparisonDesign = {
-    alpha: settings.alpha / (settings.arms - 1),
-    alternative: settings.alternative,
-    ratio: settings.ratio,
-  };
-  return toSampleSize(zTestSampleSize(d, settings.power, design), settings, method);
+/**
+ * The test and the change in its unit. For proportions and Poisson rates
+ * the kept mean is the baseline and the change is absolute; the other tests
+ * take d = relative effect × mean / sd.
+ */
+function modelFor(
+  test: SizingOptions['test'],
+  summary: MetricSummary,
+  relativeEffect: number,
+): { model: TestModel; change: number } {
+  const mean = summary.mean ?? NaN;
+  const d = (relativeEffect * mean) / (summary.sd ?? NaN);
+
+  switch (test) {
+    case 'z':
+      return { model: zTestModel, change: d };
+    case 't':
+      return { model: tTestModel, change: d };
+    case 'mann-whitney':
+      return { model: mannWhitneyModel('normal'), change: d };
+    case 'proportions':
+      return {
+        model: pooledProportionsModel(mean),
+        change: relativeEffect * mean,
+      };
+    case 'poisson':
+      return { model: poissonRatesModel(mean), change: relativeEffect * mean };
+  }
 }
 
 function summaryProblem(summary: MetricSummary): string | null {
@@ -85,19 +119,4 @@ function summaryProblem(summary: MetricSummary): string | null {
     return 'mean is 0: a relative change of a zero mean is no change at all';
   }
   return null;
-}
-
-function toSampleSize(
-  solution: Solution,
-  settings: SizingOptions,
-  method: string,
-): SampleSize {
-  if (!solution.computable) {
-    return { computable: false, reason: solution.reason, method };
-  }
-
-  const control = solution.value;
-  const treatment = control * settings.ratio;
-  const total = control + (settings.arms - 1) * treatment;
-  return { computable: true, control, treatment, total, method };
 }

@@ -1,6 +1,6 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
+import { criticalValue } from './criticalValue.js';
 import { effectiveSize } from './effectiveSize.js';
-import { normalCritical } from './normalCritical.js';
 import { normalTestPower } from './normalTestPower.js';
 
 /**
@@ -15,7 +15,7 @@ export function zTestPower(
   design: ComparisonDesign,
 ): number {
   const shift = d * Math.sqrt(effectiveSize(nControl, design.ratio));
-  const critical = normalCritical(design.alpha, design.alternative);
+  const critical = criticalValue(design, nControl);
 
   return normalTestPower(shift, critical, design.alternative);
 }

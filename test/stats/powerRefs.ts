@@ -72,3 +72,21 @@ export function has(c: RefCase, path: string): boolean {
     return false;
   }
 }
+
+export type RefAlternative = 'two-sided' | 'larger' | 'smaller';
+
+/** The comparison design of a statsmodels power case. */
+export function designOf(c: RefCase) {
+  const alternative = c.args.alternative ?? 'two-sided';
+  return {
+    alpha: num(c.args.alpha),
+    alternative: str(alternative) as RefAlternative,
+    ratio: num(c.args.ratio),
+  };
+}
+
+export const isZCase = (c: RefCase) =>
+  c.function.includes('zt_ind') || c.function.includes('NormalIndPower');
+
+export const isTCase = (c: RefCase) =>
+  c.function.includes('tt_ind') || c.function.includes('TTestIndPower');

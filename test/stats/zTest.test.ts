@@ -1,23 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Alternative } from '../../src/stats/Alternative.js';
 import { zTestPower } from '../../src/stats/zTestPower.js';
 import { zTestSampleSize } from '../../src/stats/zTestSampleSize.js';
 import { assertClose } from './close.js';
-import { casesOf, num, str, type RefCase } from './powerRefs.js';
+import { zTestEffect } from '../../src/stats/zTestEffect.js';
+import { casesOf, designOf, isZCase as isZ, num } from './powerRefs.js';
 
 const NORMAL = { rel: 1e-9 };
-
-const isZ = (c: RefCase) =>
-  c.function.includes('zt_ind') || c.function.includes('NormalIndPower');
-
-function designOf(c: RefCase) {
-  return {
-    alpha: num(c.args.alpha),
-    alternative: str(c.args.alternative) as Alternative,
-    ratio: num(c.args.ratio),
-  };
-}
 
 test('sample sizes match the tightly re-solved reference roots', () => {
   const cases = casesOf('solve_nobs1').filter(isZ);
@@ -44,13 +33,26 @@ test('power for a given size matches statsmodels, both signs', () => {
   }
 });
 
+test('minimum detectable effects match the re-solved reference roots', () => {
+  const cases = casesOf('solve_effect_size').filter(isZ);
+  assert.ok(cases.length > 50);
+
+  for (const c of cases) {
+    const n = num(c.args.nobs1);
+    const d = zTestEffect(n, num(c.args.power), designOf(c));
+    assert.ok(d.computable, c.id);
+    if (d.computable) assertClose(d.value, num(c, 'refined.root'), NORMAL, c.id);
+  }
+});
+
 test('solving for n then computing power gives the target back', () => {
   const design = { alpha: 0.05, alternative: 'two-sided' as const, ratio: 1 };
   for (const target of [0.06, 0.3, 0.5, 0.8, 0.999, 0.999999]) {
     const n = zTestSampleSize(0.1, target, design);
     assert.ok(n.computable);
     if (n.computable) {
-      assertClose(zTestPower(0.1, n.value, design), target, { rel: 1e-14 }, `${target}`);
+      const back = zTestPower(0.1, n.value, design);
+      assertClose(back, target, { rel: 1e-14 }, `${target}`);
     }
   }
 });
