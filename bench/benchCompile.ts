@@ -31,8 +31,28 @@ function median(run: () => void): number {
 
 /** The same project with ten times the countries, hence the targets. */
 function tenfold(project: Project): Project {
-  const countries = ['US', 'all', 'DE', 'FR', 'GB', 'CA', 'JP', 'BR', 'IN',
-    'IT', 'ES', 'MX', 'PL', 'NL', 'SE', 'AU', 'KR', 'TR', 'ID', 'RU'];
+  const countries = [
+    'US',
+    'all',
+    'DE',
+    'FR',
+    'GB',
+    'CA',
+    'JP',
+    'BR',
+    'IN',
+    'IT',
+    'ES',
+    'MX',
+    'PL',
+    'NL',
+    'SE',
+    'AU',
+    'KR',
+    'TR',
+    'ID',
+    'RU',
+  ];
   const targets = { ...project.targetLists.targets, country: countries };
   return { ...project, targetLists: { ...project.targetLists, targets } };
 }
@@ -43,15 +63,18 @@ function measure(label: string, project: Project, baseline?: number) {
   const dir = mkdtempSync(join(tmpdir(), 'sizing-bench-'));
   writeFilesAtomically(dir, files);
   const checkMs = median(() =>
-    compareCompiled(dir, compiledFiles(project, bigqueryDialect)));
+    compareCompiled(dir, compiledFiles(project, bigqueryDialect)),
+  );
   rmSync(dir, { recursive: true, force: true });
 
   const base = baseline ?? compileMs;
   const targets = files.size - 1;
-  terminal.result(`${label}: ${targets} targets; compile ${compileMs.toFixed(0)} ms ` +
-    `(${(compileMs / base).toFixed(2)}x), check ${checkMs.toFixed(0)} ms ` +
-    `(${(checkMs / base).toFixed(2)}x), ` +
-    `${((compileMs / targets) * 1000).toFixed(0)} µs per target`);
+  terminal.result(
+    `${label}: ${targets} targets; compile ${compileMs.toFixed(0)} ms ` +
+      `(${(compileMs / base).toFixed(2)}x), check ${checkMs.toFixed(0)} ms ` +
+      `(${(checkMs / base).toFixed(2)}x), ` +
+      `${((compileMs / targets) * 1000).toFixed(0)} µs per target`,
+  );
   return compileMs;
 }
 

@@ -22,7 +22,8 @@ function exitCodeOf(error: unknown): number {
 
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('commander.')) {
-    const help = code === 'commander.helpDisplayed' || code === 'commander.version';
+    const help =
+      code === 'commander.helpDisplayed' || code === 'commander.version';
     return help ? 0 : EXIT_USAGE;
   }
 

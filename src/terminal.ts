@@ -23,7 +23,9 @@ export const terminal = {
   },
 
   warn(text: string): void {
-    process.stderr.write(`${paint('33', 'warning:', process.stderr)} ${text}\n`);
+    process.stderr.write(
+      `${paint('33', 'warning:', process.stderr)} ${text}\n`,
+    );
   },
 
   error(text: string): void {

@@ -1,12 +1,18 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { compareCompiled, type CompiledDrift } from '../compile/compareCompiled.js';
+import {
+  compareCompiled,
+  type CompiledDrift,
+} from '../compile/compareCompiled.js';
 import { compiledFiles } from '../compile/compileProject.js';
 import { firstDifference } from '../compile/firstDifference.js';
 import { loadProject } from '../config/loadProject.js';
 import { bigqueryDialect } from '../dialects/bigqueryDialect.js';
-import { writeFileAtomically, writeFilesAtomically } from '../files/writeFilesAtomically.js';
+import {
+  writeFileAtomically,
+  writeFilesAtomically,
+} from '../files/writeFilesAtomically.js';
 import { SizingError, EXIT_USAGE } from '../SizingError.js';
 import { compileStudy } from '../compile/compileStudy.js';
 import { createTemplateEnvironment } from '../compile/createTemplateEnvironment.js';
@@ -29,21 +35,30 @@ export function registerCompileCommand(program: Command): void {
   program
     .command('compile')
     .description('render every target to compiled/<slug>.sql (BigQuery)')
-    .option('--check', 'compare with compiled/ instead of writing; exit 1 on drift')
+    .option(
+      '--check',
+      'compare with compiled/ instead of writing; exit 1 on drift',
+    )
     .option('--project <dir>', 'project folder holding data/', '.')
-    .option('--config <file>', 'compile one study config instead of the presets')
+    .option(
+      '--config <file>',
+      'compile one study config instead of the presets',
+    )
     .option('--metric-hub <dir>', 'metric-hub folder the study imports from')
     .option('--out <file>', 'with --config: write the SQL here, not to stdout')
     .option('--engine <name>', 'with --config: bigquery or duckdb', 'bigquery')
     .action((options: CompileOptions) =>
-      options.config === undefined ? compile(options) : compileConfig(options));
+      options.config === undefined ? compile(options) : compileConfig(options),
+    );
 }
 
 function compileConfig(options: CompileOptions): void {
   const dialect = dialects[options.engine as keyof typeof dialects];
   if (dialect === undefined) {
-    throw new SizingError(`--engine: expected bigquery or duckdb, got "${options.engine}"`,
-      EXIT_USAGE);
+    throw new SizingError(
+      `--engine: expected bigquery or duckdb, got "${options.engine}"`,
+      EXIT_USAGE,
+    );
   }
   const study = loadStudy(options.config!, options.metricHub);
   const { sql } = compileStudy(createTemplateEnvironment(), study, dialect);
@@ -64,18 +79,24 @@ function compile(options: CompileOptions): void {
   writeFilesAtomically(root, pick(files, changed));
   for (const path of drift.orphaned) rmSync(join(root, path));
 
-  const sql = (paths: string[]) => paths.filter((path) => path.endsWith('.sql'));
+  const sql = (paths: string[]) =>
+    paths.filter((path) => path.endsWith('.sql'));
   terminal.result(
     `compiled ${files.size - 1} targets into compiled/: ` +
-    `${sql(drift.missing).length} new, ${sql(drift.stale).length} changed, ` +
-    `${drift.orphaned.length} removed`,
+      `${sql(drift.missing).length} new, ${sql(drift.stale).length} changed, ` +
+      `${drift.orphaned.length} removed`,
   );
 }
 
 function check(root: string, files: Map<string, string>, drift: CompiledDrift) {
   const lines = [
-    ...drift.stale.map((path) => `  stale: ${path} (${firstDifference(
-      files.get(path)!, readFileSync(join(root, path), 'utf8'))})`),
+    ...drift.stale.map(
+      (path) =>
+        `  stale: ${path} (${firstDifference(
+          files.get(path)!,
+          readFileSync(join(root, path), 'utf8'),
+        )})`,
+    ),
     ...drift.missing.map((path) => `  missing: ${path}`),
     ...drift.orphaned.map((path) => `  orphaned: ${path} (no such target)`),
   ];
@@ -88,10 +109,13 @@ function check(root: string, files: Map<string, string>, drift: CompiledDrift) {
   }
   throw new SizingError(
     `${lines.length} compiled files are out of date; ` +
-    `run \`npx sizing compile\`:\n${shown.join('\n')}`,
+      `run \`npx sizing compile\`:\n${shown.join('\n')}`,
   );
 }
 
-function pick(files: Map<string, string>, paths: string[]): Map<string, string> {
+function pick(
+  files: Map<string, string>,
+  paths: string[],
+): Map<string, string> {
   return new Map(paths.map((path) => [path, files.get(path)!]));
 }

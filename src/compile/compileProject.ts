@@ -4,7 +4,11 @@ import { expandTargets } from '../targets/expandTargets.js';
 import type { Target } from '../targets/Target.js';
 import { compileTarget } from './compileTarget.js';
 import { createTemplateEnvironment } from './createTemplateEnvironment.js';
-import { compiledPath, MANIFEST_FILE, renderManifest } from './renderManifest.js';
+import {
+  compiledPath,
+  MANIFEST_FILE,
+  renderManifest,
+} from './renderManifest.js';
 import type { TargetQuery } from './TargetQuery.js';
 
 /** Compiles targets (all of the project's by default) for one engine. */

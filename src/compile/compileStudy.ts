@@ -21,8 +21,12 @@ export function compileStudy(
   const segments = study.segments.map(({ name, definition, source }) => ({
     cte: `segment_${name}`,
     source,
-    condition: renderExpression(definition.select_expression, study.functions,
-      dialect, `${study.file}: segments.${name}.select_expression`),
+    condition: renderExpression(
+      definition.select_expression,
+      study.functions,
+      dialect,
+      `${study.file}: segments.${name}.select_expression`,
+    ),
   }));
   const catalog = { metrics: study.metrics, data_sources: study.dataSources };
 
@@ -41,8 +45,14 @@ export function compileStudy(
   };
 
   const sql = tidySql(env.render('target.sql.njk', context));
-  const target = { slug: study.name, app: 'study', locales: 'all' as const,
-    channel: 'all', country: 'all', userType: 'all' as const };
+  const target = {
+    slug: study.name,
+    app: 'study',
+    locales: 'all' as const,
+    channel: 'all',
+    country: 'all',
+    userType: 'all' as const,
+  };
   return { target, metrics, sql, inputsHash: context.inputsHash };
 }
 
@@ -54,10 +64,17 @@ function hashStudy(study: Study): string {
 /** Names the data source an engine cannot read, before rendering. */
 function assertReadable(study: Study, dialect: Dialect): void {
   const sources: [string, DataSource][] = [
-    ...study.segments.map(({ definition, source }) =>
-      [`segments.data_sources.${definition.data_source}`, source] as [string, DataSource]),
-    ...Object.entries(study.dataSources).map(([name, source]) =>
-      [`data_sources.${name}`, source] as [string, DataSource]),
+    ...study.segments.map(
+      ({ definition, source }) =>
+        [`segments.data_sources.${definition.data_source}`, source] as [
+          string,
+          DataSource,
+        ],
+    ),
+    ...Object.entries(study.dataSources).map(
+      ([name, source]) =>
+        [`data_sources.${name}`, source] as [string, DataSource],
+    ),
   ];
 
   for (const [key, source] of sources) {
@@ -65,7 +82,10 @@ function assertReadable(study: Study, dialect: Dialect): void {
       dialect.table(source);
     } catch (error) {
       if (!(error instanceof SizingError)) throw error;
-      throw new SizingError(`${study.file}: ${key}: ${error.message}`, error.exitCode);
+      throw new SizingError(
+        `${study.file}: ${key}: ${error.message}`,
+        error.exitCode,
+      );
     }
   }
 }

@@ -28,9 +28,10 @@ export function compileTarget(
 
   const context = {
     custom: false,
-    segmentCtes: target.userType === 'all'
-      ? ['dimension_segment']
-      : ['dimension_segment', 'user_type_segment'],
+    segmentCtes:
+      target.userType === 'all'
+        ? ['dimension_segment']
+        : ['dimension_segment', 'user_type_segment'],
     target: { ...target, localeList: localeList(target) },
     columns: app.targeting.columns,
     sources: segmentSources(app),
@@ -68,7 +69,6 @@ function localeList(target: Target): string {
   return target.locales === 'all' ? 'all' : target.locales.join(', ');
 }
 
-
 let templateText: string | undefined;
 
 function hashInputs(
@@ -83,7 +83,9 @@ function hashInputs(
     .join('\n');
 
   const inputs = JSON.stringify({
-    target, app, metrics,
+    target,
+    app,
+    metrics,
     functions: project.functions,
     dates: project.targetLists.parameters.dates,
   });

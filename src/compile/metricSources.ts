@@ -1,5 +1,7 @@
 import type {
-  DataSource, FunctionDefinitions, MetricDefinition,
+  DataSource,
+  FunctionDefinitions,
+  MetricDefinition,
 } from '../config/AppDefinition.js';
 import type { Dialect } from '../dialects/Dialect.js';
 import { renderExpression } from './renderExpression.js';
@@ -32,10 +34,15 @@ export function metricSources(
 
   for (const name of metricNames) {
     const metric = catalog.metrics[name]!;
-    const group = groups.get(metric.data_source) ??
-      newGroup(catalog, metric.data_source);
+    const group =
+      groups.get(metric.data_source) ?? newGroup(catalog, metric.data_source);
     const where = `metrics.${name}.select_expression`;
-    const sql = renderExpression(metric.select_expression, functions, dialect, where);
+    const sql = renderExpression(
+      metric.select_expression,
+      functions,
+      dialect,
+      where,
+    );
     group.metrics.push({ name, sql });
     groups.set(metric.data_source, group);
   }

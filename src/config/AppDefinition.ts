@@ -5,7 +5,8 @@ const name = z.string().regex(NAME_FORMAT, 'expected a lower_snake_case name');
 const text = z.string().min(1, 'must not be empty');
 
 /** A column reference: a plain name or a dotted path into a record. */
-export const COLUMN_FORMAT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+export const COLUMN_FORMAT =
+  /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const column = z.string().regex(COLUMN_FORMAT, 'expected a column name');
 const TABLE_FORMAT = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+){0,2}$/;
 const table = z.string().regex(TABLE_FORMAT, 'expected project.dataset.table');
@@ -24,11 +25,13 @@ export const dataSourceSchema = z
     description: z.string().optional(),
   })
   .refine(
-    (source) => !(source.table !== undefined && source.from_expression !== undefined),
+    (source) =>
+      !(source.table !== undefined && source.from_expression !== undefined),
     'give `table` or `from_expression`, not both',
   )
   .refine(
-    (source) => source.table !== undefined ||
+    (source) =>
+      source.table !== undefined ||
       source.from_expression !== undefined ||
       source.local_from_expression !== undefined,
     'needs `table`, `from_expression` or `local_from_expression`',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
-  ALL, CHANNEL_FORMAT, COUNTRY_FORMAT, NAME_FORMAT,
+  ALL,
+  CHANNEL_FORMAT,
+  COUNTRY_FORMAT,
+  NAME_FORMAT,
 } from '../targets/dimensionFormats.js';
 import { parseLocaleSet } from '../targets/parseLocaleSet.js';
 
@@ -11,21 +14,27 @@ const localeEntry = z
   .union([z.string(), z.array(z.string()).min(1)])
   .superRefine((entry, ctx) => {
     const parsed = parseLocaleSet(entry);
-    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+    if ('error' in parsed)
+      ctx.addIssue({ code: 'custom', message: parsed.error });
   });
 
 const orAll = (format: RegExp, what: string) =>
-  z.string().refine(
-    (value) => value === ALL || format.test(value),
-    `expected ${what} or "${ALL}"`,
-  );
+  z
+    .string()
+    .refine(
+      (value) => value === ALL || format.test(value),
+      `expected ${what} or "${ALL}"`,
+    );
 
 const nonEmptyUnique = <T extends z.ZodType>(item: T) =>
-  z.array(item).min(1, 'must list at least one value').refine(
-    (values) => new Set(values.map((v) => JSON.stringify(v))).size ===
-      values.length,
-    'lists a value twice',
-  );
+  z
+    .array(item)
+    .min(1, 'must list at least one value')
+    .refine(
+      (values) =>
+        new Set(values.map((v) => JSON.stringify(v))).size === values.length,
+      'lists a value twice',
+    );
 
 export const testOptionsShape = {
   test: z.enum(['z', 't', 'proportions', 'poisson', 'mann-whitney']).optional(),

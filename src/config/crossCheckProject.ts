@@ -12,11 +12,15 @@ export function crossCheckProject(project: Project): ConfigProblem[] {
 
   for (const app of Object.keys(targetLists.metrics)) {
     if (!apps.has(app)) {
-      problems.push(problem(`metrics.${app}`, `"${app}" is not in targets.apps`));
+      problems.push(
+        problem(`metrics.${app}`, `"${app}" is not in targets.apps`),
+      );
     }
   }
   for (const [app, definition] of apps) {
-    problems.push(...checkMetricsListed(app, definition, targetLists.metrics[app]));
+    problems.push(
+      ...checkMetricsListed(app, definition, targetLists.metrics[app]),
+    );
     problems.push(...checkAppSources(app, definition));
   }
 
@@ -43,12 +47,19 @@ function checkMetricsListed(
     );
 }
 
-function checkAppSources(app: string, definition: AppDefinition): ConfigProblem[] {
+function checkAppSources(
+  app: string,
+  definition: AppDefinition,
+): ConfigProblem[] {
   const file = `data/apps/${app}.toml`;
   const problems: ConfigProblem[] = [];
   const segmentSources = definition.segments.data_sources;
 
-  for (const role of ['dimension_source', 'new_user_source', 'existing_user_source'] as const) {
+  for (const role of [
+    'dimension_source',
+    'new_user_source',
+    'existing_user_source',
+  ] as const) {
     const source = definition.targeting[role];
     if (!(source in segmentSources)) {
       problems.push({
@@ -77,15 +88,20 @@ function checkLocaleSets(entries: (string | string[])[]): ConfigProblem[] {
   entries.forEach((entry, index) => {
     const parsed = parseLocaleSet(entry);
     if ('error' in parsed) return;
-    const key = parsed.codes === 'all'
-      ? 'all'
-      : [...new Set(parsed.codes.map((c) => c.toUpperCase()))].sort().join(',');
+    const key =
+      parsed.codes === 'all'
+        ? 'all'
+        : [...new Set(parsed.codes.map((c) => c.toUpperCase()))]
+            .sort()
+            .join(',');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push(problem(
-        `targets.locale[${index}]`,
-        `same locale set as targets.locale[${earlier}]`,
-      ));
+      problems.push(
+        problem(
+          `targets.locale[${index}]`,
+          `same locale set as targets.locale[${earlier}]`,
+        ),
+      );
     }
     seen.set(key, index);
   });

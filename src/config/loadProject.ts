@@ -20,7 +20,9 @@ export const appFile = (app: string) => `data/apps/${app}.toml`;
 export function loadProject(root: string): Project {
   const problems: ConfigProblem[] = [];
   const read = <T>(file: string, schema: Parameters<typeof problemsOf<T>>[0]) =>
-    collect(problems, () => problemsOf(schema, readTomlFile(join(root, file), file), file));
+    collect(problems, () =>
+      problemsOf(schema, readTomlFile(join(root, file), file), file),
+    );
 
   const targetLists = read(TARGET_LISTS_FILE, targetListsSchema);
   const functions = read(FUNCTIONS_FILE, functionsSchema);
@@ -40,7 +42,12 @@ export function loadProject(root: string): Project {
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  const project = { root, targetLists: targetLists!, apps, functions: functions!.functions };
+  const project = {
+    root,
+    targetLists: targetLists!,
+    apps,
+    functions: functions!.functions,
+  };
   const crossProblems = crossCheckProject(project);
   if (crossProblems.length > 0) throw new ConfigError(crossProblems);
   return project;

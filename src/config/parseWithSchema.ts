@@ -28,7 +28,9 @@ export function parseWithSchema<T>(
 
 export function keyPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .map((part) =>
+      typeof part === 'number' ? `[${part}]` : `.${String(part)}`,
+    )
     .join('')
     .replace(/^\./, '');
 }

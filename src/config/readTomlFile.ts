@@ -8,7 +8,9 @@ export function readTomlFile(path: string, label = path): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError([{ file: label, key: '', message: 'file not found' }]);
+    throw new ConfigError([
+      { file: label, key: '', message: 'file not found' },
+    ]);
   }
   return parseTomlText(text, label);
 }
@@ -20,8 +22,12 @@ export function parseTomlText(text: string, label: string): unknown {
     const { line, message } = error as { line?: number; message: string };
     const first = message.split('\n')[0] ?? message;
     throw new ConfigError([
-      { file: label, key: '', message: `invalid TOML: ${first}`,
-        line: line === undefined ? undefined : line + 1 },
+      {
+        file: label,
+        key: '',
+        message: `invalid TOML: ${first}`,
+        line: line === undefined ? undefined : line + 1,
+      },
     ]);
   }
 }

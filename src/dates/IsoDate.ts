@@ -39,5 +39,7 @@ export function toEpochMs(date: IsoDate): number {
 }
 
 function formatDay(epochMs: number): string {
-  return Number.isNaN(epochMs) ? '' : new Date(epochMs).toISOString().slice(0, 10);
+  return Number.isNaN(epochMs)
+    ? ''
+    : new Date(epochMs).toISOString().slice(0, 10);
 }

@@ -21,14 +21,25 @@ export function runDatesFor(
   enrollmentDays = 7,
   analysisDays = 28,
 ): RunDates {
-  const enrollmentStart = addDays(runDate, -(enrollmentDays + analysisDays + 1));
+  const enrollmentStart = addDays(
+    runDate,
+    -(enrollmentDays + analysisDays + 1),
+  );
   const enrollmentEnd = addDays(enrollmentStart, enrollmentDays - 1);
   const dataEnd = addDays(enrollmentEnd, analysisDays - 1);
-  const lastFullDay = addDays(enrollmentStart, enrollmentDays + analysisDays - 1);
+  const lastFullDay = addDays(
+    enrollmentStart,
+    enrollmentDays + analysisDays - 1,
+  );
 
   return {
-    runDate, enrollmentDays, analysisDays,
-    enrollmentStart, enrollmentEnd, dataEnd, lastFullDay,
+    runDate,
+    enrollmentDays,
+    analysisDays,
+    enrollmentStart,
+    enrollmentEnd,
+    dataEnd,
+    lastFullDay,
   };
 }
 
@@ -47,9 +58,9 @@ export function assertInPast(dates: RunDates, today: IsoDate): void {
   if (dates.lastFullDay >= dates.runDate || dates.lastFullDay >= today) {
     throw new SizingError(
       `analysis period extends into the future: enrollment starts ` +
-      `${dates.enrollmentStart} and the analysis needs data through ` +
-      `${dates.lastFullDay}, which must be before the run date ` +
-      `${dates.runDate} (today is ${today})`,
+        `${dates.enrollmentStart} and the analysis needs data through ` +
+        `${dates.lastFullDay}, which must be before the run date ` +
+        `${dates.runDate} (today is ${today})`,
     );
   }
 }

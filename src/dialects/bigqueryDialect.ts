@@ -3,15 +3,24 @@ import type { Dialect } from './Dialect.js';
 import { sqlIdentifier } from './sqlIdentifier.js';
 
 const ESCAPES: Record<string, string> = {
-  '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t',
-  '\0': '\\x00', '\b': '\\b', '\f': '\\f', '\v': '\\v', '`': '\\`',
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\0': '\\x00',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+  '`': '\\`',
 };
 
 /** BigQuery escapes with backslashes, inside quotes of either kind. */
 function escapeBigQuery(value: string): string {
   return value.replace(
     /[\\'\n\r\t\0\b\f\v`]|[\u0001-\u001f\u007f]/g,
-    (char) => ESCAPES[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    (char) =>
+      ESCAPES[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
 }
 
@@ -22,11 +31,16 @@ export const bigqueryDialect: Dialect = Object.freeze<Dialect>({
     sqlIdentifier(path, (part) => `\`${escapeBigQuery(part)}\``),
 
   table: (source) => {
-    if (source.table !== undefined) return `\`${escapeBigQuery(source.table)}\``;
-    if (source.from_expression !== undefined) return `(${source.from_expression})`;
-    throw new SizingError('a data source with only `local_from_expression` ' +
-      'runs on the embedded engine only; give it `table` or ' +
-      '`from_expression` for BigQuery', EXIT_USAGE);
+    if (source.table !== undefined)
+      return `\`${escapeBigQuery(source.table)}\``;
+    if (source.from_expression !== undefined)
+      return `(${source.from_expression})`;
+    throw new SizingError(
+      'a data source with only `local_from_expression` ' +
+        'runs on the embedded engine only; give it `table` or ' +
+        '`from_expression` for BigQuery',
+      EXIT_USAGE,
+    );
   },
 
   literal: (value: string) => `'${escapeBigQuery(value)}'`,

@@ -18,7 +18,9 @@ export class DuckdbEngine implements Engine {
   }
 
   static async open(path: string): Promise<DuckdbEngine> {
-    const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+    const instance = await DuckDBInstance.create(path, {
+      access_mode: 'READ_ONLY',
+    });
     return DuckdbEngine.on(instance);
   }
 
@@ -31,14 +33,18 @@ export class DuckdbEngine implements Engine {
     const reader = await this.#runSql(query, dates);
     const rows = reader.getRowObjects();
     if (rows.length !== 1) {
-      throw new SizingError(`${query.target.slug}: expected one row, got ${rows.length}`);
+      throw new SizingError(
+        `${query.target.slug}: expected one row, got ${rows.length}`,
+      );
     }
     return toNumbers(rows[0]!);
   }
 
   /** Where relative file paths in queries are looked up. */
   async searchFilesIn(dir: string): Promise<void> {
-    await this.#connection.run(`SET file_search_path = ${this.dialect.literal(dir)}`);
+    await this.#connection.run(
+      `SET file_search_path = ${this.dialect.literal(dir)}`,
+    );
   }
 
   async close(): Promise<void> {
@@ -48,7 +54,10 @@ export class DuckdbEngine implements Engine {
 
   async #runSql(query: TargetQuery, dates: RunDates) {
     try {
-      return await this.#connection.runAndReadAll(query.sql, queryParameters(dates));
+      return await this.#connection.runAndReadAll(
+        query.sql,
+        queryParameters(dates),
+      );
     } catch (error) {
       const reason = (error as Error).message.split('\n')[0];
       throw new SizingError(`${query.target.slug}: DuckDB failed: ${reason}`);

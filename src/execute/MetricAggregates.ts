@@ -17,13 +17,16 @@ export function metricAggregates(
   metrics: string[],
 ): Record<string, MetricAggregates> {
   const clients = row.clients_targeted ?? 0;
-  const entries = metrics.map((metric) => [metric, {
-    clients_targeted: clients,
-    threshold: finiteOrNull(row[`${metric}_threshold`]),
-    clients_kept: row[`${metric}_kept`] ?? 0,
-    mean: finiteOrNull(row[`${metric}_mean`]),
-    sd: finiteOrNull(row[`${metric}_sd`]),
-  }]);
+  const entries = metrics.map((metric) => [
+    metric,
+    {
+      clients_targeted: clients,
+      threshold: finiteOrNull(row[`${metric}_threshold`]),
+      clients_kept: row[`${metric}_kept`] ?? 0,
+      mean: finiteOrNull(row[`${metric}_mean`]),
+      sd: finiteOrNull(row[`${metric}_sd`]),
+    },
+  ]);
   return Object.fromEntries(entries);
 }
 

@@ -22,7 +22,9 @@ export async function ensureWarehouse(
   };
   if (isWarehouseCurrent(info, wanted, root)) return describe(info!);
 
-  terminal.info(`building the sample warehouse for ${dates.runDate} at ${path}`);
+  terminal.info(
+    `building the sample warehouse for ${dates.runDate} at ${path}`,
+  );
   const built = await buildWarehouse({
     path,
     runDate: dates.runDate,
@@ -36,5 +38,10 @@ export async function ensureWarehouse(
 }
 
 function describe(info: { runDate: string; seed: number; clients: number }) {
-  return { kind: 'sample', run_date: info.runDate, seed: info.seed, clients: info.clients };
+  return {
+    kind: 'sample',
+    run_date: info.runDate,
+    seed: info.seed,
+    clients: info.clients,
+  };
 }

@@ -37,8 +37,18 @@ export async function runStudy(
     : await DuckdbEngine.on(await DuckDBInstance.create(':memory:'));
   try {
     await engine.searchFilesIn(study.dir);
-    const query = compileStudy(createTemplateEnvironment(), study, engine.dialect);
-    const sized = await sizeTarget(engine, query, dates, study.parameters, warehouse);
+    const query = compileStudy(
+      createTemplateEnvironment(),
+      study,
+      engine.dialect,
+    );
+    const sized = await sizeTarget(
+      engine,
+      query,
+      dates,
+      study.parameters,
+      warehouse,
+    );
     const result = { ...sized, target: describe(study) };
     const path = options.out ?? join(study.dir, `${study.name}.results.json`);
     writeFileAtomically(resolve(path), toJson(result));
@@ -50,7 +60,10 @@ export async function runStudy(
 
 function studyDates(study: Study) {
   const { start_date, enrollment_days, analysis_days } = study.dates;
-  const start = parseIsoDate(start_date, `${study.file}: parameters.dates.start_date`);
+  const start = parseIsoDate(
+    start_date,
+    `${study.file}: parameters.dates.start_date`,
+  );
   const dates = runDatesFromStart(start, enrollment_days, analysis_days);
   try {
     assertInPast(dates, todayUtc());

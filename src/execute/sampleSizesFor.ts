@@ -61,10 +61,15 @@ function sizeOne(
   options: Partial<SizingOptions>,
 ): MetricSampleSize {
   const targeted = values.clients_targeted;
-  const summary = { clientsKept: values.clients_kept, mean: values.mean, sd: values.sd };
-  const size = targeted === 0
-    ? { computable: false as const, reason: 'no clients in this target' }
-    : sizeMetric(summary, effectSize, options);
+  const summary = {
+    clientsKept: values.clients_kept,
+    mean: values.mean,
+    sd: values.sd,
+  };
+  const size =
+    targeted === 0
+      ? { computable: false as const, reason: 'no clients in this target' }
+      : sizeMetric(summary, effectSize, options);
 
   if (!size.computable) {
     return {

@@ -23,8 +23,12 @@ export function publishedDocument(results: TargetResult[]): PublishedDocument {
   const document: PublishedDocument = {};
 
   for (const { target, sample_sizes } of results) {
-    const key = [target.app_id, target.channel, localeKey(target.locale),
-      target.country].join(':');
+    const key = [
+      target.app_id,
+      target.channel,
+      localeKey(target.locale),
+      target.country,
+    ].join(':');
     document[key] ??= {};
     document[key][target.user_type] = {
       target_recipe: {

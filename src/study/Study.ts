@@ -1,5 +1,7 @@
 import type {
-  DataSource, FunctionDefinitions, MetricDefinition,
+  DataSource,
+  FunctionDefinitions,
+  MetricDefinition,
 } from '../config/AppDefinition.js';
 import type { TargetLists } from '../config/TargetLists.js';
 import type { SegmentDefinition } from './StudyConfig.js';
@@ -12,7 +14,11 @@ export interface Study {
   file: string;
   /** Its folder: relative paths in local expressions start here. */
   dir: string;
-  segments: { name: string; definition: SegmentDefinition; source: DataSource }[];
+  segments: {
+    name: string;
+    definition: SegmentDefinition;
+    source: DataSource;
+  }[];
   metrics: Record<string, MetricDefinition>;
   dataSources: Record<string, DataSource>;
   functions: FunctionDefinitions;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  dataSourceSchema, metricSchema,
-} from '../config/AppDefinition.js';
+import { dataSourceSchema, metricSchema } from '../config/AppDefinition.js';
 import { testOptionsShape } from '../config/TargetLists.js';
 import { NAME_FORMAT } from '../targets/dimensionFormats.js';
 
@@ -21,8 +19,11 @@ export const segmentSchema = z.strictObject({
 export type SegmentDefinition = z.infer<typeof segmentSchema>;
 
 /** TOML dates arrive as Date objects; strings are accepted too. */
-const isoDate = z.union([z.string(), z.date()]).transform((value) =>
-  typeof value === 'string' ? value : value.toISOString().slice(0, 10));
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) =>
+    typeof value === 'string' ? value : value.toISOString().slice(0, 10),
+  );
 
 const withImports = <T extends z.ZodType>(entry: T) =>
   z.object({ import_from_metric_hub: importsSchema }).catchall(entry);

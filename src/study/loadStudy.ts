@@ -10,7 +10,9 @@ import type { Study } from './Study.js';
 import { studyConfigSchema, type StudyConfig } from './StudyConfig.js';
 
 /** sizing's own functions, which know each engine's spelling. */
-const OWN_FUNCTIONS = fileURLToPath(new URL('../../../data/functions.toml', import.meta.url));
+const OWN_FUNCTIONS = fileURLToPath(
+  new URL('../../../data/functions.toml', import.meta.url),
+);
 
 const SECTIONS = ['segments', 'metrics', 'parameters'] as const;
 
@@ -33,32 +35,55 @@ function assertSections(raw: unknown, file: string): void {
   const missing = SECTIONS.filter((section) => present[section] === undefined);
   if (missing.length === 0) return;
 
-  throw new ConfigError(missing.map((section) => ({
-    file, key: section, message: `missing section [${section}]`,
-  })));
+  throw new ConfigError(
+    missing.map((section) => ({
+      file,
+      key: section,
+      message: `missing section [${section}]`,
+    })),
+  );
 }
 
 function crossCheck(definitions: Definitions, file: string): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const check = (kind: string, entries: [string, { data_source: string }][],
-    sources: Record<string, unknown>, where: string) => {
+  const check = (
+    kind: string,
+    entries: [string, { data_source: string }][],
+    sources: Record<string, unknown>,
+    where: string,
+  ) => {
     for (const [name, { data_source }] of entries) {
       if (data_source in sources) continue;
-      problems.push({ file, key: `${kind}.${name}.data_source`,
-        message: `"${data_source}" is not defined in [${where}]` });
+      problems.push({
+        file,
+        key: `${kind}.${name}.data_source`,
+        message: `"${data_source}" is not defined in [${where}]`,
+      });
     }
   };
 
   if (Object.keys(definitions.segments).length === 0) {
-    problems.push({ file, key: 'segments', message: 'a study needs a segment' });
+    problems.push({
+      file,
+      key: 'segments',
+      message: 'a study needs a segment',
+    });
   }
   if (Object.keys(definitions.metrics).length === 0) {
     problems.push({ file, key: 'metrics', message: 'a study needs a metric' });
   }
-  check('segments', Object.entries(definitions.segments),
-    definitions.segmentSources, 'segments.data_sources');
-  check('metrics', Object.entries(definitions.metrics),
-    definitions.dataSources, 'data_sources');
+  check(
+    'segments',
+    Object.entries(definitions.segments),
+    definitions.segmentSources,
+    'segments.data_sources',
+  );
+  check(
+    'metrics',
+    Object.entries(definitions.metrics),
+    definitions.dataSources,
+    'data_sources',
+  );
   return problems;
 }
 
@@ -69,9 +94,13 @@ function toStudy(
   hubDir: string | undefined,
 ): Study {
   const { dates, ...parameters } = config.parameters;
-  const segments = Object.entries(definitions.segments).map(([name, definition]) => ({
-    name, definition, source: definitions.segmentSources[definition.data_source]!,
-  }));
+  const segments = Object.entries(definitions.segments).map(
+    ([name, definition]) => ({
+      name,
+      definition,
+      source: definitions.segmentSources[definition.data_source]!,
+    }),
+  );
 
   return {
     name: basename(file, extname(file)),
@@ -80,7 +109,10 @@ function toStudy(
     segments,
     metrics: definitions.metrics,
     dataSources: definitions.dataSources,
-    functions: { ...(hubDir ? readHubFunctions(hubDir) : {}), ...ownFunctions() },
+    functions: {
+      ...(hubDir ? readHubFunctions(hubDir) : {}),
+      ...ownFunctions(),
+    },
     parameters,
     dates,
   };
@@ -88,6 +120,10 @@ function toStudy(
 
 function ownFunctions() {
   const label = join('data', 'functions.toml');
-  const { data } = problemsOf(functionsSchema, readTomlFile(OWN_FUNCTIONS, label), label);
+  const { data } = problemsOf(
+    functionsSchema,
+    readTomlFile(OWN_FUNCTIONS, label),
+    label,
+  );
   return data?.functions ?? {};
 }

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { DataSource, FunctionDefinitions } from '../config/AppDefinition.js';
+import type {
+  DataSource,
+  FunctionDefinitions,
+} from '../config/AppDefinition.js';
 import { ConfigError } from '../config/ConfigError.js';
 import { problemsOf } from '../config/parseWithSchema.js';
 import { readTomlFile } from '../config/readTomlFile.js';
@@ -61,9 +64,10 @@ export function readHubFunctions(dir: string): FunctionDefinitions {
 /** A metric-hub data source in sizing's shape. */
 export function toDataSource(source: z.infer<typeof hubSource>): DataSource {
   const dataset = source.default_dataset;
-  const from = dataset === undefined
-    ? source.from_expression
-    : source.from_expression.replaceAll('{dataset}', dataset);
+  const from =
+    dataset === undefined
+      ? source.from_expression
+      : source.from_expression.replaceAll('{dataset}', dataset);
   return {
     from_expression: from,
     client_id_column: source.client_id_column,

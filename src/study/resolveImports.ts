@@ -1,6 +1,11 @@
 import type { DataSource, MetricDefinition } from '../config/AppDefinition.js';
 import type { ConfigProblem } from '../config/ConfigError.js';
-import { hubSegment, readHubApp, toDataSource, type HubDefinitions } from './metricHubFolder.js';
+import {
+  hubSegment,
+  readHubApp,
+  toDataSource,
+  type HubDefinitions,
+} from './metricHubFolder.js';
 import type { SegmentDefinition, StudyConfig } from './StudyConfig.js';
 
 /** The config's own definitions plus those imported by name. */
@@ -27,26 +32,43 @@ export function resolveImports(
   const own = ownDefinitions(config);
   const importer = new Importer(hubDir, file, problems);
 
-  importer.each('segments.import_from_metric_hub', config.segments.import_from_metric_hub,
-    (hub, name, key) => importer.segment(own, hub, name, key));
-  importer.each('segments.data_sources.import_from_metric_hub',
+  importer.each(
+    'segments.import_from_metric_hub',
+    config.segments.import_from_metric_hub,
+    (hub, name, key) => importer.segment(own, hub, name, key),
+  );
+  importer.each(
+    'segments.data_sources.import_from_metric_hub',
     config.segments.data_sources?.import_from_metric_hub,
-    (hub, name, key) => importer.source(own.segmentSources, hub.segments.data_sources, name, key));
-  importer.each('metrics.import_from_metric_hub', config.metrics.import_from_metric_hub,
-    (hub, name, key) => importer.metric(own, hub, name, key));
-  importer.each('data_sources.import_from_metric_hub',
+    (hub, name, key) =>
+      importer.source(own.segmentSources, hub.segments.data_sources, name, key),
+  );
+  importer.each(
+    'metrics.import_from_metric_hub',
+    config.metrics.import_from_metric_hub,
+    (hub, name, key) => importer.metric(own, hub, name, key),
+  );
+  importer.each(
+    'data_sources.import_from_metric_hub',
     config.data_sources?.import_from_metric_hub,
-    (hub, name, key) => importer.source(own.dataSources, hub.data_sources, name, key));
+    (hub, name, key) =>
+      importer.source(own.dataSources, hub.data_sources, name, key),
+  );
 
   return own;
 }
 
 function ownDefinitions(config: StudyConfig): Definitions {
-  const { import_from_metric_hub: _a, data_sources: segmentSources, ...segments } =
-    config.segments;
-  const { import_from_metric_hub: _b, ...segmentSourcesOwn } = segmentSources ?? {};
+  const {
+    import_from_metric_hub: _a,
+    data_sources: segmentSources,
+    ...segments
+  } = config.segments;
+  const { import_from_metric_hub: _b, ...segmentSourcesOwn } =
+    segmentSources ?? {};
   const { import_from_metric_hub: _c, ...metrics } = config.metrics;
-  const { import_from_metric_hub: _d, ...dataSources } = config.data_sources ?? {};
+  const { import_from_metric_hub: _d, ...dataSources } =
+    config.data_sources ?? {};
 
   return {
     segments: segments as Record<string, SegmentDefinition>,
@@ -73,7 +95,9 @@ class Importer {
     for (const [app, names] of Object.entries(imports ?? {})) {
       const hub = this.#app(app, `${key}.${app}`);
       if (hub === null) continue;
-      names.forEach((name, index) => take(hub, name, `${key}.${app}[${index}]`));
+      names.forEach((name, index) =>
+        take(hub, name, `${key}.${app}[${index}]`),
+      );
     }
   }
 
@@ -110,21 +134,30 @@ class Importer {
 
   #app(app: string, key: string): HubDefinitions | null {
     if (this.hubDir === undefined) {
-      this.problems.push({ file: this.file, key,
-        message: 'imports need the metric-hub folder: pass --metric-hub DIR' });
+      this.problems.push({
+        file: this.file,
+        key,
+        message: 'imports need the metric-hub folder: pass --metric-hub DIR',
+      });
       return null;
     }
     if (!this.#apps.has(app)) this.#apps.set(app, readHubApp(this.hubDir, app));
     const hub = this.#apps.get(app)!;
     if (hub === null) {
-      this.problems.push({ file: this.file, key,
-        message: `no definitions/${app}.toml in ${this.hubDir}` });
+      this.problems.push({
+        file: this.file,
+        key,
+        message: `no definitions/${app}.toml in ${this.hubDir}`,
+      });
     }
     return hub;
   }
 
   #missing(key: string, kind: string, name: string) {
-    this.problems.push({ file: this.file, key,
-      message: `no ${kind} "${name}" in the metric-hub definitions` });
+    this.problems.push({
+      file: this.file,
+      key,
+      message: `no ${kind} "${name}" in the metric-hub definitions`,
+    });
   }
 }

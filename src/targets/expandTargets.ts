@@ -35,13 +35,18 @@ function toCodes(entry: string | string[]): string[] | 'all' {
 
 function assertUniqueSlugs(targets: Target[]): void {
   const seen = new Set<string>();
-  const clashes = targets.filter(({ slug }) => seen.size === seen.add(slug).size);
+  const clashes = targets.filter(
+    ({ slug }) => seen.size === seen.add(slug).size,
+  );
   if (clashes.length === 0) return;
 
-  throw new ConfigError(clashes.map(({ slug }) => ({
-    file: 'data/target_lists.toml',
-    key: 'targets',
-    message: `two targets share the name "${slug}": list values differ ` +
-      'only in case or punctuation',
-  })));
+  throw new ConfigError(
+    clashes.map(({ slug }) => ({
+      file: 'data/target_lists.toml',
+      key: 'targets',
+      message:
+        `two targets share the name "${slug}": list values differ ` +
+        'only in case or punctuation',
+    })),
+  );
 }

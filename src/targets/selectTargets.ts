@@ -7,7 +7,10 @@ export function selectTargets(
   options: { target?: string[]; all?: boolean },
 ): Target[] {
   if (options.all && options.target) {
-    throw new SizingError('give either --all or --target, not both', EXIT_USAGE);
+    throw new SizingError(
+      'give either --all or --target, not both',
+      EXIT_USAGE,
+    );
   }
   if (options.all) return targets;
   if (!options.target) {

@@ -6,12 +6,18 @@ import type { Target } from './Target.js';
  * Example: `fenix-beta-en_ca.en_gb.en_us-all-existing`.
  */
 export function targetSlug(target: Omit<Target, 'slug'>): string {
-  const locales = target.locales === 'all'
-    ? 'all'
-    : [...new Set(target.locales.map(part))].sort().join('.');
+  const locales =
+    target.locales === 'all'
+      ? 'all'
+      : [...new Set(target.locales.map(part))].sort().join('.');
 
-  return [target.app, part(target.channel), locales, part(target.country),
-    target.userType].join('-');
+  return [
+    target.app,
+    part(target.channel),
+    locales,
+    part(target.country),
+    target.userType,
+  ].join('-');
 }
 
 function part(value: string): string {

@@ -11,13 +11,33 @@ import { repoRoot } from '../support/paths.js';
 const DATE = '2026-06-01';
 const root = copyProject();
 const warehouse = join(root, 'sample.duckdb');
-await buildWarehouse({ path: warehouse, runDate: DATE, seed: 7, clients: 1500, root: repoRoot });
+await buildWarehouse({
+  path: warehouse,
+  runDate: DATE,
+  seed: 7,
+  clients: 1500,
+  root: repoRoot,
+});
 
-const SLUGS = ['fenix-release-en_us-us-new', 'firefox_desktop-beta-en_us-all-all'];
-const execute = (...extra: string[]) => runCli(['execute', '--project', root,
-  '--date', DATE, '--warehouse', warehouse, ...extra]);
-const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const resultPath = (slug: string) => join(root, 'results', DATE, `${slug}.json`);
+const SLUGS = [
+  'fenix-release-en_us-us-new',
+  'firefox_desktop-beta-en_us-all-all',
+];
+const execute = (...extra: string[]) =>
+  runCli([
+    'execute',
+    '--project',
+    root,
+    '--date',
+    DATE,
+    '--warehouse',
+    warehouse,
+    ...extra,
+  ]);
+const read = <T>(path: string): T =>
+  JSON.parse(readFileSync(path, 'utf8')) as T;
+const resultPath = (slug: string) =>
+  join(root, 'results', DATE, `${slug}.json`);
 
 test('execute sizes the named targets and says where results are', () => {
   const run = execute('--target', ...SLUGS);
@@ -29,20 +49,28 @@ test('execute sizes the named targets and says where results are', () => {
 test('each sample size follows from the aggregates beside it', () => {
   const result = read<TargetResult>(resultPath(SLUGS[0]!));
   const keys = Object.keys(result.sample_sizes);
-  assert.equal(keys, ['Power0.8EffectSize0.005', 'Power0.8EffectSize0.01',
-    'Power0.8EffectSize0.02', 'Power0.8EffectSize0.05']);
+  assert.equal(keys, [
+    'Power0.8EffectSize0.005',
+    'Power0.8EffectSize0.01',
+    'Power0.8EffectSize0.02',
+    'Power0.8EffectSize0.05',
+  ]);
 
   const entry = result.sample_sizes['Power0.8EffectSize0.02']!;
   assert.equal(entry.parameters, { power: 0.8, effect_size: 0.02 });
   for (const [metric, size] of Object.entries(entry.metrics)) {
     const values = result.aggregates[metric]!;
     const expected = sizeMetric(
-      { clientsKept: values.clients_kept, mean: values.mean, sd: values.sd }, 0.02);
+      { clientsKept: values.clients_kept, mean: values.mean, sd: values.sd },
+      0.02,
+    );
     assert.ok(expected.computable, metric);
     assert.is(size.sample_size_per_branch, expected.control);
     assert.is(size.number_of_clients_targeted, values.clients_targeted);
-    assert.is(size.population_percent_per_branch,
-      (100 * expected.control) / values.clients_targeted);
+    assert.is(
+      size.population_percent_per_branch,
+      (100 * expected.control) / values.clients_targeted,
+    );
   }
 });
 
@@ -57,13 +85,18 @@ test('results record how they were made', () => {
 });
 
 test('the published document groups targets by recipe', () => {
-  const published = read<Record<string, Record<string, { target_recipe: object }>>>(
-    join(root, 'results', DATE, 'sample_sizes.json'));
+  const published = read<
+    Record<string, Record<string, { target_recipe: object }>>
+  >(join(root, 'results', DATE, 'sample_sizes.json'));
   assert.equal(Object.keys(published).sort(), [
-    "fenix:release:['EN-US']:US", "firefox_desktop:beta:['EN-US']:all",
+    "fenix:release:['EN-US']:US",
+    "firefox_desktop:beta:['EN-US']:all",
   ]);
   assert.equal(published["fenix:release:['EN-US']:US"]!.new!.target_recipe, {
-    app_id: 'fenix', channel: 'release', locale: "('EN-US')", country: 'US',
+    app_id: 'fenix',
+    channel: 'release',
+    locale: "('EN-US')",
+    country: 'US',
     new_or_existing: 'new',
   });
 });
@@ -76,16 +109,22 @@ test('the same seed gives the same numbers', () => {
 
 test('an empty target says why instead of giving numbers', () => {
   const lists = join(root, 'data/target_lists.toml');
-  writeFileSync(lists, readFileSync(lists, 'utf8')
-    .replace('country = ["US", "all"]', 'country = ["US", "all", "AQ"]'));
+  writeFileSync(
+    lists,
+    readFileSync(lists, 'utf8').replace(
+      'country = ["US", "all"]',
+      'country = ["US", "all", "AQ"]',
+    ),
+  );
   const slug = 'firefox_ios-nightly-en_us-aq-new';
 
   const run = execute('--target', slug);
   assert.is(run.status, 0, run.stderr);
   const text = readFileSync(resultPath(slug), 'utf8');
   assert.not.match(text, /NaN|Infinity/);
-  const size = read<TargetResult>(resultPath(slug))
-    .sample_sizes['Power0.8EffectSize0.01']!.metrics.active_hours!;
+  const size = read<TargetResult>(resultPath(slug)).sample_sizes[
+    'Power0.8EffectSize0.01'
+  ]!.metrics.active_hours!;
   assert.equal(size, {
     number_of_clients_targeted: 0,
     sample_size_per_branch: null,

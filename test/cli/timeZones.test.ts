@@ -20,15 +20,40 @@ test('compiled SQL is the same in every time zone', () => {
 test('run dates and results are the same in every time zone', async () => {
   const root = copyProject();
   const warehouse = join(root, 'sample.duckdb');
-  await buildWarehouse({ path: warehouse, runDate: DATE, seed: 3, clients: 600, root: repoRoot });
+  await buildWarehouse({
+    path: warehouse,
+    runDate: DATE,
+    seed: 3,
+    clients: 600,
+    root: repoRoot,
+  });
 
   const outputs = ZONES.map((zone) => {
-    const run = runCli(['execute', '--project', root, '--date', DATE,
-      '--warehouse', warehouse, '--target', SLUG], repoRoot, { TZ: zone });
+    const run = runCli(
+      [
+        'execute',
+        '--project',
+        root,
+        '--date',
+        DATE,
+        '--warehouse',
+        warehouse,
+        '--target',
+        SLUG,
+      ],
+      repoRoot,
+      { TZ: zone },
+    );
     assert.is(run.status, 0, `${zone}: ${run.stderr}`);
-    const text = readFileSync(join(root, 'results', DATE, `${SLUG}.json`), 'utf8');
+    const text = readFileSync(
+      join(root, 'results', DATE, `${SLUG}.json`),
+      'utf8',
+    );
     const { run: meta, ...rest } = JSON.parse(text);
-    return { dates: [meta.enrollment_start, meta.enrollment_end, meta.data_end], rest };
+    return {
+      dates: [meta.enrollment_start, meta.enrollment_end, meta.data_end],
+      rest,
+    };
   });
 
   assert.equal(outputs[0]!.dates, ['2026-01-24', '2026-01-30', '2026-02-26']);

@@ -1,4 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -15,7 +21,8 @@ function copyProject(): string {
   return dir;
 }
 
-const compile = (root: string) => compiledFiles(loadProject(root), bigqueryDialect);
+const compile = (root: string) =>
+  compiledFiles(loadProject(root), bigqueryDialect);
 
 test('the preset lists give 108 targets, one SQL file each', () => {
   const files = compile(repoRoot);
@@ -48,7 +55,10 @@ test('adding a list value adds targets and renames none', () => {
   const before = compile(root);
   const lists = join(root, 'data/target_lists.toml');
   const text = readFileSync(lists, 'utf8');
-  writeFileSync(lists, text.replace('country = ["US", "all"]', 'country = ["US", "all", "DE"]'));
+  writeFileSync(
+    lists,
+    text.replace('country = ["US", "all"]', 'country = ["US", "all", "DE"]'),
+  );
   const after = compile(root);
 
   for (const [path, content] of before) {

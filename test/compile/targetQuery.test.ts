@@ -11,14 +11,20 @@ const params = queryParameters(dates);
 const warehouse = await memoryWarehouse(desktopTables());
 
 const desktop = (values: Partial<TargetValues>): TargetValues => ({
-  app: 'firefox_desktop', locales: ['EN-US'], channel: 'release',
-  country: 'US', userType: 'all', ...values,
+  app: 'firefox_desktop',
+  locales: ['EN-US'],
+  channel: 'release',
+  country: 'US',
+  userType: 'all',
+  ...values,
 });
 
 async function enrolled(values: Partial<TargetValues>) {
   const query = compileFor(desktop(values));
   const rows = await warehouse.query(probe(query, 'enrollments'), params);
-  return Object.fromEntries(rows.map((row) => [row.client_id, row.enrollment_date]));
+  return Object.fromEntries(
+    rows.map((row) => [row.client_id, row.enrollment_date]),
+  );
 }
 
 test('dates follow the run date', () => {
@@ -58,27 +64,65 @@ test('all users: any client matching every dimension on one day', async () => {
 });
 
 test('a locale set and an all-country wildcard widen the target', async () => {
-  const ids = Object.keys(await enrolled({
-    locales: ['EN-US', 'EN-CA', 'EN-GB'], country: 'all',
-  }));
-  assert.equal(ids, ['a_before', 'b_start', 'c_last', 'e_28', 'f_29', 'g_27',
-    'h_null', 'i_idle', 'j_case', 'l_ca', 'm_switch']);
+  const ids = Object.keys(
+    await enrolled({
+      locales: ['EN-US', 'EN-CA', 'EN-GB'],
+      country: 'all',
+    }),
+  );
+  assert.equal(ids, [
+    'a_before',
+    'b_start',
+    'c_last',
+    'e_28',
+    'f_29',
+    'g_27',
+    'h_null',
+    'i_idle',
+    'j_case',
+    'l_ca',
+    'm_switch',
+  ]);
 });
 
 test('all wildcards keep every client seen during enrollment', async () => {
-  const ids = Object.keys(await enrolled({
-    locales: 'all', channel: 'all', country: 'all',
-  }));
-  assert.equal(ids, ['a_before', 'b_start', 'c_last', 'e_28', 'f_29', 'g_27',
-    'h_null', 'i_idle', 'j_case', 'k_other', 'l_ca', 'm_switch', 'n_beta',
-    'o_null_locale']);
+  const ids = Object.keys(
+    await enrolled({
+      locales: 'all',
+      channel: 'all',
+      country: 'all',
+    }),
+  );
+  assert.equal(ids, [
+    'a_before',
+    'b_start',
+    'c_last',
+    'e_28',
+    'f_29',
+    'g_27',
+    'h_null',
+    'i_idle',
+    'j_case',
+    'k_other',
+    'l_ca',
+    'm_switch',
+    'n_beta',
+    'o_null_locale',
+  ]);
 });
 
 test('metric values count only days inside the analysis window', async () => {
   const query = compileFor(desktop({ userType: 'all' }));
-  const rows = await warehouse.query(probe(query, 'values_clients_daily'), params);
-  const values = Object.fromEntries(rows.map((row) => [row.client_id,
-    [row.active_hours, row.search_count, row.days_of_use]]));
+  const rows = await warehouse.query(
+    probe(query, 'values_clients_daily'),
+    params,
+  );
+  const values = Object.fromEntries(
+    rows.map((row) => [
+      row.client_id,
+      [row.active_hours, row.search_count, row.days_of_use],
+    ]),
+  );
 
   assert.equal(values, {
     a_before: [2, 0, 1],
@@ -114,7 +158,9 @@ test('aggregates trim above the 99.5th percentile', async () => {
 
 test('an empty target gives zero clients and no statistics', async () => {
   const row = await warehouse.engine.run(
-    compileFor(desktop({ country: 'JP' })), dates);
+    compileFor(desktop({ country: 'JP' })),
+    dates,
+  );
   assert.is(row.clients_targeted, 0);
   assert.is(row.active_hours_threshold, null);
   assert.is(row.active_hours_mean, null);

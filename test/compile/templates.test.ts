@@ -23,7 +23,10 @@ test('every filter value is in the code, never swallowed by a comment', () => {
       ...[target.channel, target.country].filter((value) => value !== 'all'),
     ];
     for (const value of values) {
-      assert.ok(body.includes(`'${value.toUpperCase()}'`), `${target.slug}: ${value}`);
+      assert.ok(
+        body.includes(`'${value.toUpperCase()}'`),
+        `${target.slug}: ${value}`,
+      );
     }
     if (target.userType !== 'all') {
       assert.ok(body.includes('user_type_segment AS ('), target.slug);
@@ -36,8 +39,11 @@ test('each comment line ends where the code goes on', () => {
     for (const line of sql.split('\n')) {
       const comment = line.indexOf('--');
       if (comment < 0) continue;
-      assert.not.match(line.slice(comment), /\b(SELECT|FROM|WHERE|AND|HAVING)\b [a-z(@]/,
-        `${target.slug}: ${line}`);
+      assert.not.match(
+        line.slice(comment),
+        /\b(SELECT|FROM|WHERE|AND|HAVING)\b [a-z(@]/,
+        `${target.slug}: ${line}`,
+      );
     }
   }
 });
@@ -46,8 +52,10 @@ test('a misspelt template variable is an error, not an empty string', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sizing-templates-'));
   writeFileSync(join(dir, 'bad.sql.njk'), 'SELECT {{ colum }} FROM t\n');
   const env = createTemplateEnvironment(dir);
-  assert.throws(() => env.render('bad.sql.njk', { column: 'x' }),
-    /bad\.sql\.njk\) \[Line 1, Column 8\][\s\S]*undefined/);
+  assert.throws(
+    () => env.render('bad.sql.njk', { column: 'x' }),
+    /bad\.sql\.njk\) \[Line 1, Column 8\][\s\S]*undefined/,
+  );
 });
 
 test('templates never test the engine by name', () => {

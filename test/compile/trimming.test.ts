@@ -29,13 +29,20 @@ async function aggregatesOf(values: number[]) {
   }));
   const warehouse = await memoryWarehouse(desktopTables(clients));
   const query = compileFor({
-    app: 'firefox_desktop', locales: 'all', channel: 'all', country: 'all',
+    app: 'firefox_desktop',
+    locales: 'all',
+    channel: 'all',
+    country: 'all',
     userType: 'all',
   });
   return warehouse.engine.run(query, dates);
 }
 
-const close = (actual: number | null | undefined, expected: number, tolerance = 1e-12) =>
+const close = (
+  actual: number | null | undefined,
+  expected: number,
+  tolerance = 1e-12,
+) =>
   typeof actual === 'number' &&
   Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected));
 
@@ -43,7 +50,9 @@ test('a metric capped at its maximum keeps every client', async () => {
   // 97.45664549393955 × (1 - f) + 97.45664549393955 × f misses the value
   // by an ulp: a built-in percentile would then drop every capped client.
   const cap = 97.45664549393955;
-  const values = Array.from({ length: 2163 }, (_, i) => (i < 1081 ? i / 2163 : cap));
+  const values = Array.from({ length: 2163 }, (_, i) =>
+    i < 1081 ? i / 2163 : cap,
+  );
   const row = await aggregatesOf(values);
 
   assert.is(row.active_hours_threshold, cap);
@@ -53,8 +62,10 @@ test('a metric capped at its maximum keeps every client', async () => {
 const pipelines: Pipeline[] = refs.cases
   .filter((c: { pipeline?: Pipeline }) => c.pipeline !== undefined)
   .map((c: { pipeline: Pipeline }) => c.pipeline)
-  .filter((p: Pipeline, i: number, all: Pipeline[]) =>
-    all.findIndex((q) => q.dataset === p.dataset) === i);
+  .filter(
+    (p: Pipeline, i: number, all: Pipeline[]) =>
+      all.findIndex((q) => q.dataset === p.dataset) === i,
+  );
 
 for (const pipeline of pipelines) {
   test(`trimming matches numpy and pandas on ${pipeline.dataset}`, async () => {

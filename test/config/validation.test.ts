@@ -9,64 +9,113 @@ function compileWith(file: string, edit: (text: string) => string) {
   const root = copyProject();
   const path = join(root, 'data', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  const sqlBefore = readFileSync(join(root, 'compiled',
-    'fenix-beta-en_us-us-new.sql'), 'utf8');
+  const sqlBefore = readFileSync(
+    join(root, 'compiled', 'fenix-beta-en_us-us-new.sql'),
+    'utf8',
+  );
   const run = runCli(['compile', '--project', root]);
-  const sqlAfter = readFileSync(join(root, 'compiled',
-    'fenix-beta-en_us-us-new.sql'), 'utf8');
-  return { ...run, lines: run.stderr.trim().split('\n'), unchanged: sqlBefore === sqlAfter };
+  const sqlAfter = readFileSync(
+    join(root, 'compiled', 'fenix-beta-en_us-us-new.sql'),
+    'utf8',
+  );
+  return {
+    ...run,
+    lines: run.stderr.trim().split('\n'),
+    unchanged: sqlBefore === sqlAfter,
+  };
 }
 
 const LISTS = 'target_lists.toml';
 
 test('every problem is one line naming file and key, all at once', () => {
-  const run = compileWith(LISTS, (text) => text
-    .replace('[targets]', '[targets]\ncolour = "blue"')
-    .replace('power = [0.8]', 'power = ["0.8"]')
-    .replace('release_channel = ["release", "beta", "nightly"]', 'release_channel = []'));
+  const run = compileWith(LISTS, (text) =>
+    text
+      .replace('[targets]', '[targets]\ncolour = "blue"')
+      .replace('power = [0.8]', 'power = ["0.8"]')
+      .replace(
+        'release_channel = ["release", "beta", "nightly"]',
+        'release_channel = []',
+      ),
+  );
 
   assert.is(run.status, 2);
   assert.ok(run.unchanged, 'nothing may be written');
-  assert.ok(run.lines.some((l) => l.includes('data/target_lists.toml: targets.colour: unknown key')));
-  assert.ok(run.lines.some((l) => l.includes('data/target_lists.toml: parameters.power[0]:')));
-  assert.ok(run.lines.some((l) => l.includes('data/target_lists.toml: targets.release_channel:')));
+  assert.ok(
+    run.lines.some((l) =>
+      l.includes('data/target_lists.toml: targets.colour: unknown key'),
+    ),
+  );
+  assert.ok(
+    run.lines.some((l) =>
+      l.includes('data/target_lists.toml: parameters.power[0]:'),
+    ),
+  );
+  assert.ok(
+    run.lines.some((l) =>
+      l.includes('data/target_lists.toml: targets.release_channel:'),
+    ),
+  );
 });
 
 test('an unknown app names the list entry and the missing file', () => {
   const run = compileWith(LISTS, (text) =>
-    text.replace('apps = ["firefox_desktop",', 'apps = ["thunderbird", "firefox_desktop",'));
+    text.replace(
+      'apps = ["firefox_desktop",',
+      'apps = ["thunderbird", "firefox_desktop",',
+    ),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr,
-    'data/target_lists.toml: targets.apps[0]: unknown app "thunderbird"');
+  assert.match(
+    run.stderr,
+    'data/target_lists.toml: targets.apps[0]: unknown app "thunderbird"',
+  );
 });
 
 test('a metric the app does not define is named with its position', () => {
   const run = compileWith(LISTS, (text) =>
-    text.replace('fenix = ["active_hours",', 'fenix = ["ad_clicks", "active_hours",'));
+    text.replace(
+      'fenix = ["active_hours",',
+      'fenix = ["ad_clicks", "active_hours",',
+    ),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr, 'metrics.fenix[0]: "ad_clicks" is not defined in data/apps/fenix.toml');
+  assert.match(
+    run.stderr,
+    'metrics.fenix[0]: "ad_clicks" is not defined in data/apps/fenix.toml',
+  );
 });
 
 test('the same locale set written twice is refused', () => {
-  const run = compileWith(LISTS, (text) => text.replace(
-    'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"]]',
-    'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"], "(\'EN-GB\', \'EN-CA\', \'EN-US\')"]'));
+  const run = compileWith(LISTS, (text) =>
+    text.replace(
+      'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"]]',
+      'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"], "(\'EN-GB\', \'EN-CA\', \'EN-US\')"]',
+    ),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr, 'targets.locale[2]: same locale set as targets.locale[1]');
+  assert.match(
+    run.stderr,
+    'targets.locale[2]: same locale set as targets.locale[1]',
+  );
 });
 
 test('the legacy tuple spelling of a locale set is read', () => {
-  const run = compileWith(LISTS, (text) => text.replace(
-    'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"]]',
-    'locale = ["(\'EN-US\')", "(\'EN-US\', \'EN-CA\', \'EN-GB\')"]'));
+  const run = compileWith(LISTS, (text) =>
+    text.replace(
+      'locale = [["EN-US"], ["EN-US", "EN-CA", "EN-GB"]]',
+      "locale = [\"('EN-US')\", \"('EN-US', 'EN-CA', 'EN-GB')\"]",
+    ),
+  );
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stdout, '0 new, 0 changed, 0 removed');
 });
 
 test('values that could break out of a literal are refused', () => {
-  const run = compileWith(LISTS, (text) => text
-    .replace('country = ["US", "all"]', 'country = ["US\' OR 1=1 --"]')
-    .replace('locale = [["EN-US"],', 'locale = [["EN-US\\n"],'));
+  const run = compileWith(LISTS, (text) =>
+    text
+      .replace('country = ["US", "all"]', 'country = ["US\' OR 1=1 --"]')
+      .replace('locale = [["EN-US"],', 'locale = [["EN-US\\n"],'),
+  );
   assert.is(run.status, 2);
   assert.match(run.stderr, 'targets.country[0]: expected a two-letter country');
   assert.match(run.stderr, 'targets.locale[0]: "EN-US\n" is not a locale code');
@@ -74,38 +123,60 @@ test('values that could break out of a literal are refused', () => {
 
 test('integers too large for a double are refused', () => {
   const run = compileWith(LISTS, (text) =>
-    text.replace('enrollment_days = 7', 'enrollment_days = 9007199254740993'));
+    text.replace('enrollment_days = 7', 'enrollment_days = 9007199254740993'),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr,
-    'parameters.dates.enrollment_days: integer too large to hold exactly');
+  assert.match(
+    run.stderr,
+    'parameters.dates.enrollment_days: integer too large to hold exactly',
+  );
 });
 
 test('a TOML syntax error names the file and line', () => {
-  const run = compileWith('apps/fenix.toml', (text) => `${text}\n[metrics.broken\n`);
+  const run = compileWith(
+    'apps/fenix.toml',
+    (text) => `${text}\n[metrics.broken\n`,
+  );
   assert.is(run.status, 2);
   assert.match(run.stderr, /data\/apps\/fenix\.toml:\d+: invalid TOML/);
 });
 
 test('an app definition is checked key by key', () => {
-  const run = compileWith('apps/fenix.toml', (text) => text
-    .replace('new_user_source = "baseline_clients_first_seen"',
-      'new_user_source = "baseline_clients_first_seen"\nold_user_source = "x"'));
+  const run = compileWith('apps/fenix.toml', (text) =>
+    text.replace(
+      'new_user_source = "baseline_clients_first_seen"',
+      'new_user_source = "baseline_clients_first_seen"\nold_user_source = "x"',
+    ),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr, 'data/apps/fenix.toml: targeting.old_user_source: unknown key');
+  assert.match(
+    run.stderr,
+    'data/apps/fenix.toml: targeting.old_user_source: unknown key',
+  );
 });
 
 test('a metric reading an undefined data source is named', () => {
-  const run = compileWith('apps/fenix.toml', (text) => text
-    .replace('data_source = "mobile_search_clients"', 'data_source = "nowhere"'));
+  const run = compileWith('apps/fenix.toml', (text) =>
+    text.replace(
+      'data_source = "mobile_search_clients"',
+      'data_source = "nowhere"',
+    ),
+  );
   assert.is(run.status, 2);
-  assert.match(run.stderr, 'data/apps/fenix.toml: ' +
-    'metrics.tagged_search_count.data_source: "nowhere" is not a data_sources entry');
+  assert.match(
+    run.stderr,
+    'data/apps/fenix.toml: ' +
+      'metrics.tagged_search_count.data_source: "nowhere" is not a data_sources entry',
+  );
 });
 
 test('a bad run date names the flag', () => {
   const run = runCli(['execute', '--all', '--date', '2026-02-30']);
   assert.is(run.status, 2);
-  assert.match(run.stderr, '--date: "2026-02-30" is not a date of the form YYYY-MM-DD');
+  assert.match(
+    run.stderr,
+    '--date: "2026-02-30" is not a date of the form YYYY-MM-DD',
+  );
 });
 
 test.run();

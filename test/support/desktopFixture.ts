@@ -25,49 +25,120 @@ interface Client {
 }
 
 export const CLIENTS: Client[] = [
-  { id: 'a_before', firstSeen: '2026-01-23',
-    days: [{ date: '2026-01-23', hours: 1 }, { date: '2026-01-25', hours: 2 }] },
-  { id: 'b_start', firstSeen: '2026-01-24',
-    days: [{ date: '2026-01-24', hours: 1.5, searches: 2 },
+  {
+    id: 'a_before',
+    firstSeen: '2026-01-23',
+    days: [
+      { date: '2026-01-23', hours: 1 },
+      { date: '2026-01-25', hours: 2 },
+    ],
+  },
+  {
+    id: 'b_start',
+    firstSeen: '2026-01-24',
+    days: [
+      { date: '2026-01-24', hours: 1.5, searches: 2 },
       { date: '2026-02-20', hours: 0.5, searches: 1 },
-      { date: '2026-02-21', hours: 9, searches: 9 }] },
-  { id: 'c_last', firstSeen: '2026-01-30', days: [{ date: '2026-01-30', hours: 4 }] },
-  { id: 'd_after', firstSeen: '2026-01-31', days: [{ date: '2026-01-31', hours: 5 }] },
-  { id: 'e_28', firstSeen: '2025-12-27', days: [{ date: '2026-01-26', hours: 3 }] },
-  { id: 'f_29', firstSeen: '2025-12-26',
-    days: [{ date: '2026-01-24', hours: 10, searches: 5 },
-      { date: '2026-01-27', hours: 6 }] },
-  { id: 'g_27', firstSeen: '2025-12-28', days: [{ date: '2026-01-25', hours: 1 }] },
-  { id: 'h_null', firstSeen: null, days: [{ date: '2026-01-28', hours: 0.25 }] },
-  { id: 'i_idle', firstSeen: '2025-06-01', days: [{ date: '2026-01-25', hours: 1 }],
-    activeDays: [] },
-  { id: 'j_case', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-29', hours: 7, locale: 'en-us', country: 'us',
-      channel: 'Release' }] },
-  { id: 'k_other', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-25', hours: 2, locale: 'DE', country: 'DE' }] },
-  { id: 'l_ca', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-25', hours: 2, locale: 'EN-CA', country: 'CA' }] },
-  { id: 'm_switch', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-25', hours: 1, country: 'DE' },
-      { date: '2026-01-26', hours: 1, locale: 'DE' }] },
-  { id: 'n_beta', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-25', hours: 1, channel: 'beta' }] },
-  { id: 'o_null_locale', firstSeen: '2025-01-01',
-    days: [{ date: '2026-01-25', hours: 1, locale: null }] },
+      { date: '2026-02-21', hours: 9, searches: 9 },
+    ],
+  },
+  {
+    id: 'c_last',
+    firstSeen: '2026-01-30',
+    days: [{ date: '2026-01-30', hours: 4 }],
+  },
+  {
+    id: 'd_after',
+    firstSeen: '2026-01-31',
+    days: [{ date: '2026-01-31', hours: 5 }],
+  },
+  {
+    id: 'e_28',
+    firstSeen: '2025-12-27',
+    days: [{ date: '2026-01-26', hours: 3 }],
+  },
+  {
+    id: 'f_29',
+    firstSeen: '2025-12-26',
+    days: [
+      { date: '2026-01-24', hours: 10, searches: 5 },
+      { date: '2026-01-27', hours: 6 },
+    ],
+  },
+  {
+    id: 'g_27',
+    firstSeen: '2025-12-28',
+    days: [{ date: '2026-01-25', hours: 1 }],
+  },
+  {
+    id: 'h_null',
+    firstSeen: null,
+    days: [{ date: '2026-01-28', hours: 0.25 }],
+  },
+  {
+    id: 'i_idle',
+    firstSeen: '2025-06-01',
+    days: [{ date: '2026-01-25', hours: 1 }],
+    activeDays: [],
+  },
+  {
+    id: 'j_case',
+    firstSeen: '2025-01-01',
+    days: [
+      {
+        date: '2026-01-29',
+        hours: 7,
+        locale: 'en-us',
+        country: 'us',
+        channel: 'Release',
+      },
+    ],
+  },
+  {
+    id: 'k_other',
+    firstSeen: '2025-01-01',
+    days: [{ date: '2026-01-25', hours: 2, locale: 'DE', country: 'DE' }],
+  },
+  {
+    id: 'l_ca',
+    firstSeen: '2025-01-01',
+    days: [{ date: '2026-01-25', hours: 2, locale: 'EN-CA', country: 'CA' }],
+  },
+  {
+    id: 'm_switch',
+    firstSeen: '2025-01-01',
+    days: [
+      { date: '2026-01-25', hours: 1, country: 'DE' },
+      { date: '2026-01-26', hours: 1, locale: 'DE' },
+    ],
+  },
+  {
+    id: 'n_beta',
+    firstSeen: '2025-01-01',
+    days: [{ date: '2026-01-25', hours: 1, channel: 'beta' }],
+  },
+  {
+    id: 'o_null_locale',
+    firstSeen: '2025-01-01',
+    days: [{ date: '2026-01-25', hours: 1, locale: null }],
+  },
 ];
 
-const DAILY_COLUMNS = 'client_id VARCHAR, submission_date DATE, ' +
+const DAILY_COLUMNS =
+  'client_id VARCHAR, submission_date DATE, ' +
   'locale VARCHAR, country VARCHAR, normalized_channel VARCHAR, ' +
   'active_hours_sum DOUBLE, search_count_all BIGINT';
-const LAST_SEEN_COLUMNS = 'client_id VARCHAR, submission_date DATE, ' +
+const LAST_SEEN_COLUMNS =
+  'client_id VARCHAR, submission_date DATE, ' +
   'first_seen_date DATE, days_since_seen BIGINT';
 
 export function desktopTables(clients: Client[] = CLIENTS): TableSpec {
   return {
     'telemetry.clients_daily': {
       columns: DAILY_COLUMNS,
-      rows: clients.flatMap((client) => client.days.map((day) => dailyRow(client, day))),
+      rows: clients.flatMap((client) =>
+        client.days.map((day) => dailyRow(client, day)),
+      ),
     },
     'telemetry.clients_last_seen': {
       columns: LAST_SEEN_COLUMNS,

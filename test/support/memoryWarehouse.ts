@@ -33,8 +33,9 @@ async function insert(
   rows: Row[],
 ) {
   const names = Object.keys(rows[0]!);
-  const tuples = rows.map((row) =>
-    `(${names.map((name) => literal(row[name] ?? null)).join(', ')})`);
+  const tuples = rows.map(
+    (row) => `(${names.map((name) => literal(row[name] ?? null)).join(', ')})`,
+  );
   await connection.run(
     `INSERT INTO ${table} (${names.join(', ')}) VALUES ${tuples.join(',\n')}`,
   );

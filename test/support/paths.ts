@@ -8,4 +8,6 @@ export const powerRefsPath = fileURLToPath(
   new URL('../../../../shared/refs/power-refs.json', import.meta.url),
 );
 
-export const cliPath = fileURLToPath(new URL('../../src/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(
+  new URL('../../src/cli.js', import.meta.url),
+);
