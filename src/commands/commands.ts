@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCompileCommand } from './compileCommand.js';
 import { registerExecuteCommand } from './executeCommand.js';
+import { registerReportCommand } from './reportCommand.js';
 import { registerSolveCommand } from './solveCommand.js';
 import { registerWarehouseCommand } from './warehouseCommand.js';
 
@@ -10,6 +11,7 @@ export type RegisterCommand = (program: Command) => void;
 export const commands: RegisterCommand[] = [
   registerCompileCommand,
   registerExecuteCommand,
+  registerReportCommand,
   registerSolveCommand,
   registerWarehouseCommand,
 ];
