@@ -10,6 +10,7 @@ const paint = (code: string, text: string, stream: NodeJS.WriteStream) =>
   useColor(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 let quiet = false;
+let progressShown = false;
 
 export const terminal = {
   /** A result: what the user asked for. Always printed, on stdout. */
@@ -30,6 +31,24 @@ export const terminal = {
 
   error(text: string): void {
     process.stderr.write(`${paint('31', 'error:', process.stderr)} ${text}\n`);
+  },
+
+  /**
+   * One line of progress, redrawn in place. Drawn only when stderr is a
+   * terminal: logs and pipes get nothing rather than a pile of lines.
+   */
+  progress(text: string): void {
+    if (!terminal.interactive()) return;
+    const width = process.stderr.columns ?? 80;
+    process.stderr.write(`\r\u001b[K${text.slice(0, width - 1)}`);
+    progressShown = true;
+  },
+
+  /** Clears the progress line so the next output starts clean. */
+  endProgress(): void {
+    if (!progressShown) return;
+    process.stderr.write('\r\u001b[K');
+    progressShown = false;
   },
 
   /** Whether transient progress lines may be drawn (stderr is a terminal). */
