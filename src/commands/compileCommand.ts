@@ -24,7 +24,7 @@ const MAX_LISTED = 10;
 
 interface CompileOptions {
   check?: boolean;
-  project: string;
+  projectDir: string;
   config?: string;
   metricHub?: string;
   out?: string;
@@ -39,7 +39,7 @@ export function registerCompileCommand(program: Command): void {
       '--check',
       'compare with compiled/ instead of writing; exit 1 on drift',
     )
-    .option('--project <dir>', 'project folder holding data/', '.')
+    .option('--project-dir <dir>', 'project folder holding data/', '.')
     .option(
       '--config <file>',
       'compile one study config instead of the presets',
@@ -69,7 +69,7 @@ function compileConfig(options: CompileOptions): void {
 }
 
 function compile(options: CompileOptions): void {
-  const root = resolve(options.project);
+  const root = resolve(options.projectDir);
   const files = compiledFiles(loadProject(root), bigqueryDialect);
   const drift = compareCompiled(root, files);
 

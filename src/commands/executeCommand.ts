@@ -31,7 +31,7 @@ interface ExecuteOptions extends BigqueryFlags {
   date?: string;
   force?: boolean;
   engine: string;
-  project: string;
+  projectDir: string;
   warehouse?: string;
 }
 
@@ -61,8 +61,8 @@ export function registerExecuteCommand(
     .option('--force', 'size targets again even if their results are complete')
     .option('--engine <name>', 'duckdb (embedded) or bigquery', 'duckdb')
     .option('--warehouse <file>', 'embedded DuckDB file', DEFAULT_WAREHOUSE)
-    .option('--project <dir>', 'project folder holding data/', '.')
-    .option('--gcp-project <id>', 'BigQuery: the project that runs the jobs')
+    .option('--project-dir <dir>', 'project folder holding data/', '.')
+    .option('--project <id>', 'BigQuery: the project that runs the jobs')
     .option('--location <name>', 'BigQuery: where the jobs run, such as US')
     .option('--max-bytes <n>', 'BigQuery: refuse estimates above n; cap jobs')
     .option('--concurrency <k>',
@@ -104,7 +104,7 @@ function bigquerySettings(options: ExecuteOptions, env: NodeJS.ProcessEnv) {
 }
 
 function targetRun(options: ExecuteOptions): TargetRun {
-  const root = resolve(options.project);
+  const root = resolve(options.projectDir);
   const project = loadProject(root);
   const allTargets = expandTargets(project.targetLists);
 

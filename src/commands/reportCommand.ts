@@ -14,7 +14,7 @@ import { terminal } from '../terminal.js';
 interface ReportOptions {
   date?: string;
   out?: string;
-  project: string;
+  projectDir: string;
 }
 
 export function registerReportCommand(program: Command): void {
@@ -24,12 +24,12 @@ export function registerReportCommand(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'run date (default: the newest in results/)')
     .option('--out <file>',
       'file to write (default: results/<date>/report.html)')
-    .option('--project <dir>', 'project folder holding results/', '.')
+    .option('--project-dir <dir>', 'project folder holding results/', '.')
     .action((options: ReportOptions) => report(options));
 }
 
 async function report(options: ReportOptions): Promise<void> {
-  const root = resolve(options.project);
+  const root = resolve(options.projectDir);
   const runDate = options.date === undefined
     ? newestRunDate(join(root, 'results'))
     : parseIsoDate(options.date, '--date');

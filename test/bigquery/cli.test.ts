@@ -22,8 +22,8 @@ test.before.each(() => fake.reset());
 test.after(() => fake.close());
 
 const sizing = (...flags: string[]) => spawnSizing(['execute',
-  '--engine', 'bigquery', '--gcp-project', GCP_PROJECT,
-  '--api-endpoint', fake.endpoint, '--project', root, '--date', DATE,
+  '--engine', 'bigquery', '--project', GCP_PROJECT,
+  '--api-endpoint', fake.endpoint, '--project-dir', root, '--date', DATE,
   '--target', ...SLUGS, ...flags], fake.port);
 
 /** The child reached the fake server and nothing else, without credentials. */

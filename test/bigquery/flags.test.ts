@@ -17,10 +17,10 @@ test.before(() => harness.install());
 test.after(() => harness.stop());
 
 const execute = (flags: string[], env: NodeJS.ProcessEnv = {}) => runSizing(
-  ['--project', root, '--date', DATE, '--target', SLUG, ...flags],
+  ['--project-dir', root, '--date', DATE, '--target', SLUG, ...flags],
   { clock: harness.clock, retry: DEFAULT_RETRY_POLICY, env },
 );
-const bigquery = ['--engine', 'bigquery', '--gcp-project', GCP_PROJECT];
+const bigquery = ['--engine', 'bigquery', '--project', GCP_PROJECT];
 
 /** Exit 2, one line naming the flag, and nothing sent. */
 async function assertUsageError(
@@ -37,7 +37,7 @@ async function assertUsageError(
 test('BigQuery needs the project that runs the jobs', async () => {
   const flags = ['--engine', 'bigquery', '--api-endpoint', fake.endpoint];
   await assertUsageError(flags,
-    '--gcp-project: required with --engine bigquery');
+    '--project: required with --engine bigquery');
 });
 
 test('an engine must be one this tool has', async () => {

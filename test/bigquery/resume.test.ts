@@ -82,7 +82,7 @@ test('the embedded engine resumes the same way', async () => {
     path: warehouse, runDate: DATE, seed: 3, clients: 300, root: repoRoot,
   });
   const duckdb = (...flags: string[]) => runSizing([
-    '--project', root, '--date', DATE, '--warehouse', warehouse,
+    '--project-dir', root, '--date', DATE, '--warehouse', warehouse,
     '--target', SLUGS[0]!, ...flags,
   ], { clock: harness.clock, retry: DEFAULT_RETRY_POLICY, env: {} });
 

@@ -26,7 +26,7 @@ const SLUGS = [
 const execute = (...extra: string[]) =>
   runCli([
     'execute',
-    '--project',
+    '--project-dir',
     root,
     '--date',
     DATE,

@@ -32,7 +32,7 @@ test('test options in the lists reach every result and its numbers', async () =>
 
   const run = runCli([
     'execute',
-    '--project',
+    '--project-dir',
     root,
     '--date',
     DATE,

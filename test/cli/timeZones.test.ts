@@ -32,7 +32,7 @@ test('run dates and results are the same in every time zone', async () => {
     const run = runCli(
       [
         'execute',
-        '--project',
+        '--project-dir',
         root,
         '--date',
         DATE,

@@ -13,7 +13,7 @@ function compileWith(file: string, edit: (text: string) => string) {
     join(root, 'compiled', 'fenix-beta-en_us-us-new.sql'),
     'utf8',
   );
-  const run = runCli(['compile', '--project', root]);
+  const run = runCli(['compile', '--project-dir', root]);
   const sqlAfter = readFileSync(
     join(root, 'compiled', 'fenix-beta-en_us-us-new.sql'),
     'utf8',

@@ -14,11 +14,11 @@ test('a real run\'s results make a report with every target', async () => {
   const warehouse = join(root, 'sample.duckdb');
   await buildWarehouse({ path: warehouse, runDate: DATE, seed: 3,
     clients: 400, root: repoRoot });
-  const executed = runCli(['execute', '--project', root, '--date', DATE,
+  const executed = runCli(['execute', '--project-dir', root, '--date', DATE,
     '--warehouse', warehouse, '--target', ...SLUGS]);
   assert.is(executed.status, 0, executed.stderr);
 
-  const run = runCli(['report', '--project', root], root);
+  const run = runCli(['report', '--project-dir', root], root);
   assert.is(run.status, 0, run.stderr);
   const html = readFileSync(join(root, 'results', DATE, 'report.html'), 'utf8');
   for (const slug of SLUGS) assert.match(html, `data-target="${slug}"`);

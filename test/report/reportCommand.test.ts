@@ -14,7 +14,7 @@ import {
 } from './reportFixture.js';
 
 const report = (root: string, ...flags: string[]) =>
-  runCli(['report', '--project', root, ...flags], root);
+  runCli(['report', '--project-dir', root, ...flags], root);
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
 const root = resultsProject();

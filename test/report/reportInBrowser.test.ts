@@ -7,7 +7,7 @@ import { openInChromium, type OpenedPage } from './openInChromium.js';
 import { PLANS, RUN_DATE, resultsProject } from './reportFixture.js';
 
 const root = resultsProject();
-const built = runCli(['report', '--project', root], root);
+const built = runCli(['report', '--project-dir', root], root);
 const url = pathToFileURL(
   join(root, 'results', RUN_DATE, 'report.html')).href;
 

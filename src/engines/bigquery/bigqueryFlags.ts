@@ -4,7 +4,7 @@ import { parseByteCount } from './parseByteCount.js';
 
 /** The execute flags that only mean something on BigQuery. */
 export interface BigqueryFlags {
-  gcpProject?: string;
+  project?: string;
   location?: string;
   maxBytes?: string;
   concurrency?: string;
@@ -24,7 +24,7 @@ export const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 100;
 
 const FLAG_NAMES: Record<keyof BigqueryFlags, string> = {
-  gcpProject: '--gcp-project',
+  project: '--project',
   location: '--location',
   maxBytes: '--max-bytes',
   concurrency: '--concurrency',
@@ -66,13 +66,13 @@ export function refuseBigqueryFlags(flags: BigqueryFlags): void {
 }
 
 function projectOf(flags: BigqueryFlags): string {
-  const project = flags.gcpProject;
+  const project = flags.project;
   if (project === undefined) {
-    throw usage('--gcp-project: required with --engine bigquery ' +
+    throw usage('--project: required with --engine bigquery ' +
       '(the Google Cloud project that runs the jobs and is billed)');
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9.:_-]*$/.test(project)) {
-    throw usage(`--gcp-project: "${project}" is not a project id`);
+    throw usage(`--project: "${project}" is not a project id`);
   }
   return project;
 }

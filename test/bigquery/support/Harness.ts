@@ -58,9 +58,9 @@ export class Harness {
   run(root: string, ...flags: string[]): Promise<SizingRun> {
     return runSizing([
       '--engine', 'bigquery',
-      '--gcp-project', GCP_PROJECT,
+      '--project', GCP_PROJECT,
       '--api-endpoint', this.fake.endpoint,
-      '--project', root,
+      '--project-dir', root,
       '--date', DATE,
       ...flags,
     ], { clock: this.clock, retry: DEFAULT_RETRY_POLICY, env: {} });
