@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadProject } from '../config/loadProject.js';
 import { parseIsoDate, todayUtc } from '../dates/IsoDate.js';
@@ -15,11 +15,12 @@ import {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
 } from '../engines/bigquery/RetryPolicy.js';
-import { executeOnBigquery } from '../execute/executeOnBigquery.js';
-import {
-  DEFAULT_WAREHOUSE,
-  executeOnDuckdb,
-} from '../execute/executeOnDuckdb.js';
+import { DEFAULT_WAREHOUSE } from '../execute/defaultWarehouse.js';
+import { targetTable } from '../execute/targetTable.js';
+import { toJson } from '../results/toJson.js';
+import { loadStudy } from '../study/loadStudy.js';
+import { terminal } from '../terminal.js';
+import { projectRoot } from '../warehouse/projectRoot.js';
 import type { TargetRun } from '../execute/TargetRun.js';
 import { EXIT_USAGE, SizingError } from '../SizingError.js';
 import { expandTargets } from '../targets/expandTargets.js';
@@ -30,6 +31,10 @@ interface ExecuteOptions extends BigqueryFlags {
   all?: boolean;
   date?: string;
   force?: boolean;
+  json?: boolean;
+  config?: string;
+  metricHub?: string;
+  out?: string;
   engine: string;
   projectDir: string;
   warehouse?: string;
@@ -59,17 +64,25 @@ export function registerExecuteCommand(
     .option('--all', 'size every target of the manifest')
     .option('--date <YYYY-MM-DD>', 'run date (default: today, UTC)')
     .option('--force', 'size targets again even if their results are complete')
+    .option('--json', 'print results as one JSON document on stdout')
+    .option('--config <file>', 'size one study config instead of targets')
+    .option('--metric-hub <dir>', 'metric-hub folder the study imports from')
+    .option('--out <file>', 'with --config: where to write the result')
     .option('--engine <name>', 'duckdb (embedded) or bigquery', 'duckdb')
     .option('--warehouse <file>', 'embedded DuckDB file', DEFAULT_WAREHOUSE)
     .option('--project-dir <dir>', 'project folder holding data/', '.')
     .option('--project <id>', 'BigQuery: the project that runs the jobs')
     .option('--location <name>', 'BigQuery: where the jobs run, such as US')
     .option('--max-bytes <n>', 'BigQuery: refuse estimates above n; cap jobs')
-    .option('--concurrency <k>',
-      `BigQuery: targets at a time (default: ${DEFAULT_CONCURRENCY})`)
+    .option(
+      '--concurrency <k>',
+      `BigQuery: targets at a time (default: ${DEFAULT_CONCURRENCY})`,
+    )
     .option('--dry-run', 'BigQuery: print the bytes each target would process')
-    .option('--api-endpoint <url>',
-      `BigQuery: an emulator, no credentials (or ${API_ENDPOINT_VARIABLE})`)
+    .option(
+      '--api-endpoint <url>',
+      `BigQuery: an emulator, no credentials (or ${API_ENDPOINT_VARIABLE})`,
+    )
     .action((options: ExecuteOptions) => execute(options, dependencies));
 }
 
@@ -79,9 +92,17 @@ async function execute(
 ): Promise<void> {
   // Flags first: a mistake costs nothing, not even loading the project.
   const bigquery = bigquerySettings(options, dependencies.env);
+  if (options.json) terminal.setQuiet(true);
+  if (options.config !== undefined) return executeStudy(options, bigquery);
+  refuseStudyFlags(options);
   const run = targetRun(options);
 
-  if (bigquery === undefined) return executeOnDuckdb(run, options.warehouse);
+  // Engines load on use: each pulls in a large library.
+  if (bigquery === undefined) {
+    const { executeOnDuckdb } = await import('../execute/executeOnDuckdb.js');
+    return executeOnDuckdb(run, options.warehouse);
+  }
+  const { executeOnBigquery } = await import('../execute/executeOnBigquery.js');
   return executeOnBigquery({
     ...run,
     settings: bigquery,
@@ -115,7 +136,49 @@ function targetRun(options: ExecuteOptions): TargetRun {
     targets: selectTargets(allTargets, options),
     dates: runDates(options, project.targetLists.parameters.dates),
     force: options.force === true,
+    json: options.json === true,
   };
+}
+
+async function executeStudy(
+  options: ExecuteOptions,
+  bigquery: unknown,
+): Promise<void> {
+  const clash = (['target', 'all', 'date', 'force'] as const).find(
+    (flag) => options[flag] !== undefined,
+  );
+  if (clash !== undefined || bigquery !== undefined) {
+    const flag = clash === undefined ? 'engine bigquery' : clash;
+    throw new SizingError(
+      `--config: cannot be combined with --${flag}; a ` +
+        'study names its own dates and runs on the embedded engine',
+      EXIT_USAGE,
+    );
+  }
+
+  const study = loadStudy(options.config!, options.metricHub);
+  const { runStudy } = await import('../execute/runStudy.js');
+  const { path, result } = await runStudy(study, {
+    out: options.out,
+    warehouse: resolve(
+      options.projectDir,
+      options.warehouse ?? DEFAULT_WAREHOUSE,
+    ),
+    root: projectRoot(),
+  });
+
+  if (options.json) return terminal.result(toJson(result));
+  terminal.result(`Sample size per branch (share of the study population):\n`);
+  terminal.result(targetTable(result));
+  terminal.result(`\nresult in ${relative(process.cwd(), path)}`);
+}
+
+function refuseStudyFlags(options: ExecuteOptions): void {
+  for (const flag of ['metricHub', 'out'] as const) {
+    if (options[flag] === undefined) continue;
+    const name = flag === 'out' ? '--out' : '--metric-hub';
+    throw new SizingError(`${name}: only with --config`, EXIT_USAGE);
+  }
 }
 
 function runDates(
@@ -123,11 +186,13 @@ function runDates(
   dates: { enrollment_days: number; analysis_days: number },
 ) {
   const today = todayUtc();
-  const runDate = options.date === undefined
-    ? today
-    : parseIsoDate(options.date, '--date');
+  const runDate =
+    options.date === undefined ? today : parseIsoDate(options.date, '--date');
   const result = runDatesFor(
-    runDate, dates.enrollment_days, dates.analysis_days);
+    runDate,
+    dates.enrollment_days,
+    dates.analysis_days,
+  );
   assertInPast(result, today);
   return result;
 }

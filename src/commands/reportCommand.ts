@@ -6,7 +6,6 @@ import { writeFileAtomically } from '../files/writeFilesAtomically.js';
 import { displayPath } from '../report/displayPath.js';
 import { newestRunDate } from '../report/newestRunDate.js';
 import { readRunResults } from '../report/readRunResults.js';
-import { renderReport } from '../report/renderReport.js';
 import { resultsDir } from '../results/resultPaths.js';
 import { EXIT_USAGE, SizingError } from '../SizingError.js';
 import { terminal } from '../terminal.js';
@@ -20,24 +19,29 @@ interface ReportOptions {
 export function registerReportCommand(program: Command): void {
   program
     .command('report')
-    .description('write one self-contained HTML page over a run\'s results')
+    .description("write one self-contained HTML page over a run's results")
     .option('--date <YYYY-MM-DD>', 'run date (default: the newest in results/)')
-    .option('--out <file>',
-      'file to write (default: results/<date>/report.html)')
+    .option(
+      '--out <file>',
+      'file to write (default: results/<date>/report.html)',
+    )
     .option('--project-dir <dir>', 'project folder holding results/', '.')
     .action((options: ReportOptions) => report(options));
 }
 
 async function report(options: ReportOptions): Promise<void> {
   const root = resolve(options.projectDir);
-  const runDate = options.date === undefined
-    ? newestRunDate(join(root, 'results'))
-    : parseIsoDate(options.date, '--date');
+  const runDate =
+    options.date === undefined
+      ? newestRunDate(join(root, 'results'))
+      : parseIsoDate(options.date, '--date');
   const folder = resultsDir(root, runDate);
 
   const results = readRunResults(folder);
   const out = outputPath(options.out, folder);
   terminal.info(`drawing ${results.length} targets of ${runDate}`);
+  // vega loads on use, so other commands start quickly.
+  const { renderReport } = await import('../report/renderReport.js');
   const html = await renderReport(runDate, results);
 
   write(out, html, options.out !== undefined);
@@ -53,8 +57,7 @@ function outputPath(named: string | undefined, folder: string): string {
   if (!existsSync(path) || !statSync(path).isDirectory()) return path;
 
   const flag = named === undefined ? '' : '--out: ';
-  throw new SizingError(`${flag}${displayPath(path)} is a folder`,
-    EXIT_USAGE);
+  throw new SizingError(`${flag}${displayPath(path)} is a folder`, EXIT_USAGE);
 }
 
 /** A file the user named that cannot be written is theirs to fix. */
@@ -66,7 +69,8 @@ function write(path: string, html: string, named: boolean): void {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new SizingError(
       `--out: cannot write ${displayPath(path)}: ${WHY[code] ?? code}`,
-      EXIT_USAGE);
+      EXIT_USAGE,
+    );
   }
 }
 

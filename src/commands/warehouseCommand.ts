@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { parseIsoDate, todayUtc } from '../dates/IsoDate.js';
 import { EXIT_USAGE, SizingError } from '../SizingError.js';
 import { terminal } from '../terminal.js';
-import { buildWarehouse } from '../warehouse/buildWarehouse.js';
 import { loadWarehouseSpec } from '../warehouse/loadWarehouseSpec.js';
 import { projectRoot } from '../warehouse/projectRoot.js';
 import type { WarehouseInfo } from '../warehouse/WarehouseInfo.js';
@@ -20,7 +19,7 @@ export function registerWarehouseCommand(program: Command): void {
     .command('warehouse')
     .description(
       'Build the embedded sample warehouse: synthetic copies of the ' +
-      'tables every app reads, in a DuckDB file, shaped around a run date.',
+        'tables every app reads, in a DuckDB file, shaped around a run date.',
     )
     .option('--date <date>', 'run date, YYYY-MM-DD (default: today, UTC)')
     .option('--seed <n>', 'random seed (default: data/warehouse.toml)')
@@ -38,6 +37,8 @@ async function runWarehouse(flags: WarehouseFlags): Promise<void> {
 
   terminal.info(`building the sample warehouse for ${runDate} at ${path}`);
   const started = performance.now();
+  // DuckDB loads on use, so other commands start quickly.
+  const { buildWarehouse } = await import('../warehouse/buildWarehouse.js');
   const info = await buildWarehouse({ path, runDate, seed, clients, root });
   const seconds = (performance.now() - started) / 1000;
   terminal.result(summary(info, seconds));

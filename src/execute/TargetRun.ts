@@ -14,4 +14,6 @@ export interface TargetRun {
   dates: RunDates;
   /** Size targets again even when their results are complete. */
   force: boolean;
+  /** Print results as one JSON document instead of tables. */
+  json: boolean;
 }

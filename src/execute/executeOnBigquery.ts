@@ -61,7 +61,9 @@ export async function executeOnBigquery(run: BigqueryRun): Promise<void> {
   const engine = engineFor(run);
   const { maxBytes, concurrency } = run.settings;
   const estimates = await estimateAll(engine, pending, run);
-  if (run.settings.dryRun) return reportEstimates(estimates, maxBytes);
+  if (run.settings.dryRun) {
+    return reportEstimates(estimates, maxBytes, run.json);
+  }
   refuseOverCap(estimates, maxBytes);
 
   const sized = await settleTargets([...estimates.values.keys()],
@@ -147,6 +149,7 @@ function report(
     bytesProcessed: bytes,
     published: publishResults(run.root, run.dates.runDate, run.allTargets),
     parameters: run.project.targetLists.parameters,
+    json: run.json,
   });
 
   if (failures.length > 0) {

@@ -9,13 +9,12 @@ import { targetResultPath } from '../results/resultPaths.js';
 import type { TargetResult } from '../results/TargetResult.js';
 import { toJson } from '../results/toJson.js';
 import { terminal } from '../terminal.js';
+import { DEFAULT_WAREHOUSE } from './defaultWarehouse.js';
 import { ensureWarehouse } from './ensureWarehouse.js';
 import { reportRun } from './reportRun.js';
 import { resumeTargets } from './resumeTargets.js';
 import { sizeTarget } from './sizeTarget.js';
 import type { TargetRun } from './TargetRun.js';
-
-export const DEFAULT_WAREHOUSE = 'warehouse/sample.duckdb';
 
 type Warehouse = Record<string, string | number>;
 
@@ -31,27 +30,35 @@ export async function executeOnDuckdb(
   const warehouse = await ensureWarehouse(path, run.dates, run.root);
   const queries = compileQueries(run.project, duckdbDialect, run.targets);
 
-  const { done, pending } = resumeTargets(run.root, queries, {
-    dates: run.dates,
-    engine: duckdbDialect.name,
-    warehouse,
-    parameters: run.project.targetLists.parameters,
-  }, run.force);
+  const { done, pending } = resumeTargets(
+    run.root,
+    queries,
+    {
+      dates: run.dates,
+      engine: duckdbDialect.name,
+      warehouse,
+      parameters: run.project.targetLists.parameters,
+    },
+    run.force,
+  );
 
-  const sized = pending.length === 0
-    ? new Map<TargetQuery, TargetResult>()
-    : await sizeAll(path, pending, run, warehouse);
+  const sized =
+    pending.length === 0
+      ? new Map<TargetQuery, TargetResult>()
+      : await sizeAll(path, pending, run, warehouse);
 
   reportRun({
     root: run.root,
     runDate: run.dates.runDate,
-    results: queries.flatMap((query) =>
-      done.get(query) ?? sized.get(query) ?? []),
+    results: queries.flatMap(
+      (query) => done.get(query) ?? sized.get(query) ?? [],
+    ),
     sized: sized.size,
     skipped: done.size,
     failures: [],
     published: publishResults(run.root, run.dates.runDate, run.allTargets),
     parameters: run.project.targetLists.parameters,
+    json: run.json,
   });
 }
 
@@ -66,16 +73,24 @@ async function sizeAll(
   const results = new Map<TargetQuery, TargetResult>();
 
   try {
-    for (const query of queries) {
+    for (const [index, query] of queries.entries()) {
+      terminal.progress(
+        `sizing ${index + 1}/${queries.length}: ${query.target.slug}`,
+      );
       const result = await sizeTarget(
-        engine, query, run.dates, parameters, warehouse);
+        engine,
+        query,
+        run.dates,
+        parameters,
+        warehouse,
+      );
       const { slug } = query.target;
       const file = targetResultPath(run.root, run.dates.runDate, slug);
       writeFileAtomically(file, toJson(result));
       results.set(query, result);
-      terminal.info(`sized ${slug}`);
     }
   } finally {
+    terminal.endProgress();
     await engine.close();
   }
   return results;

@@ -5,8 +5,8 @@ import type { TargetResult } from '../results/TargetResult.js';
 import { terminal } from '../terminal.js';
 import { countOf } from './countOf.js';
 import { formatBytes } from './formatBytes.js';
-import { parameterKey } from './sampleSizesFor.js';
-import { summaryTable } from './summaryTable.js';
+import { toJson } from '../results/toJson.js';
+import { targetTable } from './targetTable.js';
 import type { TargetFailure } from './TargetFailure.js';
 
 export interface RunReport {
@@ -21,31 +21,49 @@ export interface RunReport {
   bytesProcessed?: number;
   published: { path: string; count: number };
   parameters: TargetLists['parameters'];
+  /** One JSON document on stdout instead of tables. */
+  json: boolean;
 }
 
 /** The run's summary on stdout: sizes, counts, where results are, failures. */
 export function reportRun(report: RunReport): void {
+  if (report.json) return terminal.result(toJson(runDocument(report)));
   if (report.results.length > 0) terminal.result(sizesTable(report));
   terminal.result(`\n${counts(report)}; ${whereResultsAre(report)}`);
   if (report.failures.length > 0) terminal.result(failureList(report.failures));
 }
 
-/** Sizes at 1 % (or the first effect size listed) and the first power. */
-function sizesTable({ parameters, results }: RunReport): string {
-  const effect = parameters.effect_size.includes(0.01)
-    ? 0.01
-    : parameters.effect_size[0]!;
-  const power = parameters.power[0]!;
+/** A table per target: metrics by effect size. */
+function sizesTable({ results }: RunReport): string {
+  return (
+    'Sample size per branch (share of the target population), ' +
+    'by relative change to detect:\n\n' +
+    results.map(targetTable).join('\n\n')
+  );
+}
 
-  return 'Sample size per branch (share of the target) to detect a ' +
-    `${effect * 100}% change with power ${power}:\n` +
-    summaryTable(results, parameterKey(power, effect));
+/** `--json`: everything the tables say, and where the files are. */
+function runDocument(report: RunReport) {
+  return {
+    run_date: report.runDate,
+    sized: report.sized,
+    skipped: report.skipped,
+    failures: report.failures.map(({ slug, reason }) => ({ slug, reason })),
+    ...(report.bytesProcessed === undefined
+      ? {}
+      : { bytes_processed: report.bytesProcessed }),
+    results_dir: resultsDir(report.root, report.runDate),
+    published: report.published.path,
+    results: report.results,
+  };
 }
 
 function whereResultsAre({ root, runDate, published }: RunReport): string {
-  return `results in ${relative(root, resultsDir(root, runDate))}/, ` +
+  return (
+    `results in ${relative(root, resultsDir(root, runDate))}/, ` +
     `published document ${relative(root, published.path)} ` +
-    `(${published.count} targets)`;
+    `(${published.count} targets)`
+  );
 }
 
 function counts(report: RunReport): string {

@@ -23,15 +23,19 @@ export function targetTable(result: TableSource): string {
   const clients = firstCount(entries);
   const powers = new Set(entries.map((entry) => entry.parameters.power));
 
-  const header = ['metric', ...entries.map((entry) => columnName(entry, powers))];
+  const header = [
+    'metric',
+    ...entries.map((entry) => columnName(entry, powers)),
+  ];
   const rows = metrics.map((metric) => [
     metric,
     ...entries.map((entry) => cell(entry.metrics[metric]!)),
   ]);
 
   const title = `${result.target.slug}: ${formatCount(clients)} clients`;
-  return [title, ...alignColumns([header, ...rows]).map((l) => `  ${l}`)]
-    .join('\n');
+  return [title, ...alignColumns([header, ...rows]).map((l) => `  ${l}`)].join(
+    '\n',
+  );
 }
 
 function columnName(

@@ -133,6 +133,28 @@ test('an empty target says why instead of giving numbers', () => {
   });
 });
 
+test('--json prints one document and nothing for people', () => {
+  const run = execute('--target', SLUGS[0]!, '--json', '--force');
+  assert.is(run.status, 0, run.stderr);
+  assert.is(run.stderr, '');
+  const document = JSON.parse(run.stdout);
+  assert.is(document.run_date, DATE);
+  assert.is(document.sized, 1);
+  assert.equal(
+    document.results.map((r: TargetResult) => r.target.slug),
+    [SLUGS[0]],
+  );
+});
+
+test('a table per target; no progress lines when stderr is not a terminal', () => {
+  const run = execute('--target', ...SLUGS, '--force');
+  assert.is(run.status, 0, run.stderr);
+  assert.not.match(run.stderr, /sizing \d+\/\d+/);
+  assert.match(run.stdout, /^fenix-release-en_us-us-new: [\d,]+ clients$/m);
+  assert.match(run.stdout, /^  metric +0\.5% +1% +2% +5%$/m);
+  assert.match(run.stdout, /^  tagged_search_count +[\d,]+ \([\d.,]+%\)/m);
+});
+
 test('an unknown target is refused with a one-line error', () => {
   const run = execute('--target', 'fenix-nope');
   assert.is(run.status, 2);

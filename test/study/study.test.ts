@@ -90,6 +90,22 @@ test('the example study is sized end to end from its CSV and parquet files', asy
   });
 });
 
+test('execute --config sizes the study and writes the result', () => {
+  const out = join(tmp(), 'out.json');
+  const run = runCli(['execute', '--config', EXAMPLE, '--out', out]);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^my-study: [\d,]+ clients$/m);
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  assert.is(result.target.slug, 'my-study');
+  assert.is(result.run.enrollment_start, '2026-05-04');
+});
+
+test('execute --config refuses flags that belong to presets', () => {
+  const run = runCli(['execute', '--config', EXAMPLE, '--all']);
+  assert.is(run.status, 2);
+  assert.match(run.stderr, '--config: cannot be combined with --all');
+});
+
 test('imports take metrics, segments, data sources and functions by name', () => {
   const study = loadStudy(join(repoRoot, 'test/fixtures/hub-study.toml'), HUB);
   const run = runCli([
