@@ -39,7 +39,8 @@ export const terminal = {
    */
   progress(text: string): void {
     if (!terminal.interactive()) return;
-    const width = process.stderr.columns ?? 80;
+    // A pseudo-terminal may report 0 columns: fall back to a usual width.
+    const width = process.stderr.columns || 80;
     process.stderr.write(`\r\u001b[K${text.slice(0, width - 1)}`);
     progressShown = true;
   },
