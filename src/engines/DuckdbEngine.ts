@@ -3,6 +3,7 @@ import type { TargetQuery } from '../compile/TargetQuery.js';
 import type { RunDates } from '../dates/RunDates.js';
 import { duckdbDialect } from '../dialects/duckdbDialect.js';
 import { SizingError } from '../SizingError.js';
+import { aggregateValue } from './aggregateValue.js';
 import type { AggregateRow, Engine } from './Engine.js';
 import { queryParameters } from './queryParameters.js';
 
@@ -68,7 +69,7 @@ export class DuckdbEngine implements Engine {
 function toNumbers(row: Record<string, unknown>): AggregateRow {
   const entries = Object.entries(row).map(([key, value]) => [
     key,
-    value === null ? null : Number(value),
+    aggregateValue(value),
   ]);
   return Object.fromEntries(entries);
 }

@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { TargetQuery } from '../compile/TargetQuery.js';
 import type { RunDates } from '../dates/RunDates.js';
 import type { Engine } from '../engines/Engine.js';
-import { targetSummary, type RunMetadata, type TargetResult } from '../results/TargetResult.js';
+import {
+  targetSummary,
+  type RunMetadata,
+  type TargetResult,
+} from '../results/TargetResult.js';
 import { sizingVersion } from '../version.js';
 import { metricAggregates } from './MetricAggregates.js';
+import { sqlSha256 } from './sqlSha256.js';
 import { sampleSizesFor, type SizingParameters } from './sampleSizesFor.js';
 
 /** Runs one target's query and turns its aggregates into sample sizes. */
@@ -40,7 +44,7 @@ function runMetadata(
     data_end: dates.dataEnd,
     enrollment_days: dates.enrollmentDays,
     analysis_days: dates.analysisDays,
-    sql_sha256: createHash('sha256').update(query.sql).digest('hex'),
+    sql_sha256: sqlSha256(query.sql),
     inputs_hash: query.inputsHash,
     sizing_version: sizingVersion,
     ...(warehouse ? { warehouse } : {}),

@@ -2,7 +2,7 @@ import type {
   MetricSampleSize,
   SampleSizeEntry,
 } from '../execute/sampleSizesFor.js';
-import { formatCount } from '../execute/summaryTable.js';
+import { formatCount } from '../execute/targetTable.js';
 import type { TargetResult } from '../results/TargetResult.js';
 import { escapeHtml } from './escapeHtml.js';
 import { feasibility } from './feasibility.js';

@@ -1,4 +1,4 @@
-import { formatCount } from '../execute/summaryTable.js';
+import { formatCount } from '../execute/targetTable.js';
 import type { TargetResult } from '../results/TargetResult.js';
 import { escapeHtml } from './escapeHtml.js';
 import { filterAttributes } from './filterAttributes.js';

@@ -151,6 +151,17 @@ test('a job still running is polled until done', async () => {
   assert.equal(harness.clock.sleeps, [1000, 1500, 2250]);
 });
 
+test('a job that never finishes fails its target after the wait', async () => {
+  fake.runningPolls = Number.MAX_SAFE_INTEGER;
+  const run = await harness.run(root, '--target', SLUG, '--force');
+  fake.runningPolls = 0;
+
+  assert.is(run.status, 1);
+  assert.match(run.stdout, /is still running after 360 minutes; run again later/);
+  const waited = harness.clock.sleeps.reduce((sum, ms) => sum + ms, 0);
+  assert.ok(waited >= 6 * 3_600_000 && waited < 6 * 3_600_000 + 20_000);
+});
+
 test('nothing left loopback and no credentials were looked up', () => {
   harness.assertStayedLocal();
   assert.ok(harness.guard.attempts.length > 0, 'the client did connect');

@@ -73,6 +73,7 @@ test('backoff doubles, with jitter, and stops after its tries', async () => {
   const clock = new FakeClock();
   const backoff = new Backoff({
     attempts: 4, firstDelayMs: 1000, maxDelayMs: 3000, budgetMs: 60_000,
+    jobWaitMs: 60_000,
   }, clock);
 
   for (let i = 0; i < 3; i += 1) await backoff.wait(apiError(503));
@@ -88,6 +89,7 @@ test('backoff stops when the next wait would pass its budget', async () => {
   const clock = new FakeClock();
   const backoff = new Backoff({
     attempts: 100, firstDelayMs: 1000, maxDelayMs: 32_000, budgetMs: 10_000,
+    jobWaitMs: 60_000,
   }, clock);
 
   const error = await tryUntilRefused(backoff);

@@ -4,10 +4,14 @@ import type { RetryPolicy } from './RetryPolicy.js';
 
 /** Raised when a target has used up its tries; keeps the last reason. */
 export class RetriesExhausted extends Error {
-  constructor(readonly last: unknown, tries: number, seconds: number) {
+  constructor(
+    readonly last: unknown,
+    tries: number,
+    seconds: number,
+  ) {
     super(
       `${classifyError(last).reason} (gave up after ${tries} tries ` +
-      `in ${seconds.toFixed(0)} s)`,
+        `in ${seconds.toFixed(0)} s)`,
     );
     this.name = 'RetriesExhausted';
   }

@@ -59,7 +59,8 @@ export class BigqueryEngine implements Engine {
   async estimate(query: TargetQuery, dates: RunDates): Promise<number> {
     const request = { ...this.#request(query, dates), dryRun: true };
     const [job] = await withRetries(this.#backoff(), () =>
-      this.#client.createQueryJob(request));
+      this.#client.createQueryJob(request),
+    );
 
     const bytes = bytesProcessed(jobResource.parse(job.metadata));
     if (bytes === undefined) {
@@ -97,13 +98,18 @@ export class BigqueryEngine implements Engine {
     jobId: string,
     backoff: Backoff,
   ): Promise<AggregateRow> {
-    const { job, reattached } =
-      await this.#startOrFind(query, dates, jobId, backoff);
+    const { job, reattached } = await this.#startOrFind(
+      query,
+      dates,
+      jobId,
+      backoff,
+    );
     const resource = await this.#untilDone(job, reattached, backoff);
     assertSameSql(resource, query, jobId);
 
     const [, , page] = await withRetries(backoff, () =>
-      job.getQueryResults(RESULTS_PAGE));
+      job.getQueryResults(RESULTS_PAGE),
+    );
     const row = aggregateRowOf(page);
 
     const bytes = bytesProcessed(resource) ?? 0;
@@ -121,7 +127,8 @@ export class BigqueryEngine implements Engine {
     const request = { ...this.#request(query, dates), jobId, ...this.#cap() };
     try {
       const [job] = await withRetries(backoff, () =>
-        this.#client.createQueryJob(request));
+        this.#client.createQueryJob(request),
+      );
       return { job, reattached: false };
     } catch (error) {
       if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
@@ -137,6 +144,8 @@ export class BigqueryEngine implements Engine {
     backoff: Backoff,
   ): Promise<JobResource> {
     let known: unknown = reattached ? undefined : job.metadata;
+    const { clock, retry } = this.#settings;
+    const deadline = clock.now() + retry.jobWaitMs;
 
     for (let poll = 0; ; poll += 1) {
       known ??= (await withRetries(backoff, () => job.getMetadata()))[0];
@@ -145,8 +154,9 @@ export class BigqueryEngine implements Engine {
 
       if (errorResult) throw new JobFailed(job.id!, errorResult, reattached);
       if (state === 'DONE') return resource;
+      if (clock.now() >= deadline) throw stillRunning(job.id!, retry);
 
-      await this.#settings.clock.sleep(pollDelay(poll));
+      await clock.sleep(pollDelay(poll));
       known = undefined;
     }
   }
@@ -170,6 +180,13 @@ export class BigqueryEngine implements Engine {
   #backoff(): Backoff {
     return new Backoff(this.#settings.retry, this.#settings.clock);
   }
+}
+
+/** Not retried: the job goes on, and a later run reattaches to it. */
+function stillRunning(jobId: string, retry: RetryPolicy): Error {
+  const minutes = Math.round(retry.jobWaitMs / 60_000);
+  return new Error(`job ${jobId} is still running after ${minutes} ` +
+    'minutes; run again later to collect its results');
 }
 
 function pollDelay(poll: number): number {

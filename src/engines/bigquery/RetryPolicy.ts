@@ -6,6 +6,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** No wait may end later than this after the target's first call. */
   budgetMs: number;
+  /** How long to wait for a running job before giving up on it. */
+  jobWaitMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -13,6 +15,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   firstDelayMs: 1_000,
   maxDelayMs: 32_000,
   budgetMs: 5 * 60_000,
+  // BigQuery itself stops a query after six hours.
+  jobWaitMs: 6 * 3_600_000,
 };
 
 /** How often to ask whether a running job is done. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aggregateValue } from '../aggregateValue.js';
 import type { AggregateRow } from '../Engine.js';
 
 /**
@@ -6,12 +7,22 @@ import type { AggregateRow } from '../Engine.js';
  * in schema order. INT64 arrives as a string and FLOAT64 as a string or,
  * from some emulators, a number.
  */
-const resultsPage = z.object({
-  schema: z.object({ fields: z.array(z.object({ name: z.string() }).loose()) }),
-  rows: z.array(z.object({
-    f: z.array(z.object({ v: z.union([z.string(), z.number(), z.null()]) })),
-  })).default([]),
-}).loose();
+const resultsPage = z
+  .object({
+    schema: z.object({
+      fields: z.array(z.object({ name: z.string() }).loose()),
+    }),
+    rows: z
+      .array(
+        z.object({
+          f: z.array(
+            z.object({ v: z.union([z.string(), z.number(), z.null()]) }),
+          ),
+        }),
+      )
+      .default([]),
+  })
+  .loose();
 
 /**
  * The target query's one row, by column name, converted the way the
@@ -32,7 +43,7 @@ export function aggregateRowOf(response: unknown): AggregateRow {
   const cells = rows[0]!.f;
   const entries = schema.fields.map(({ name }, index) => {
     const value = cells[index]?.v ?? null;
-    return [name, value === null ? null : Number(value)];
+    return [name, aggregateValue(value)];
   });
   return Object.fromEntries(entries);
 }

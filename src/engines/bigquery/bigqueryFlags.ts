@@ -68,8 +68,10 @@ export function refuseBigqueryFlags(flags: BigqueryFlags): void {
 function projectOf(flags: BigqueryFlags): string {
   const project = flags.project;
   if (project === undefined) {
-    throw usage('--project: required with --engine bigquery ' +
-      '(the Google Cloud project that runs the jobs and is billed)');
+    throw usage(
+      '--project: required with --engine bigquery ' +
+        '(the Google Cloud project that runs the jobs and is billed)',
+    );
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9.:_-]*$/.test(project)) {
     throw usage(`--project: "${project}" is not a project id`);
@@ -79,8 +81,7 @@ function projectOf(flags: BigqueryFlags): string {
 
 function locationOf(location: string): string {
   if (!/^[A-Za-z0-9-]+$/.test(location)) {
-    throw usage(
-      `--location: "${location}" is not a location such as US or EU`);
+    throw usage(`--location: "${location}" is not a location such as US or EU`);
   }
   return location;
 }
@@ -89,8 +90,10 @@ function concurrencyOf(text: string | undefined): number {
   if (text === undefined) return DEFAULT_CONCURRENCY;
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < 1 || value > MAX_CONCURRENCY) {
-    throw usage(`--concurrency: "${text}" is not a whole number ` +
-      `from 1 to ${MAX_CONCURRENCY}`);
+    throw usage(
+      `--concurrency: "${text}" is not a whole number ` +
+        `from 1 to ${MAX_CONCURRENCY}`,
+    );
   }
   return value;
 }
@@ -105,8 +108,10 @@ function apiEndpointOf(
   env: NodeJS.ProcessEnv,
 ): string | undefined {
   if (env.BIGQUERY_EMULATOR_HOST !== undefined) {
-    throw usage('BIGQUERY_EMULATOR_HOST is set: unset it and give the ' +
-      `emulator with --api-endpoint or ${API_ENDPOINT_VARIABLE}`);
+    throw usage(
+      'BIGQUERY_EMULATOR_HOST is set: unset it and give the ' +
+        `emulator with --api-endpoint or ${API_ENDPOINT_VARIABLE}`,
+    );
   }
 
   const where = flag === undefined ? API_ENDPOINT_VARIABLE : '--api-endpoint';
@@ -121,7 +126,8 @@ function checkedEndpoint(text: string, where: string): string {
     url = new URL(text);
   } catch {
     throw usage(
-      `${where}: "${text}" is not a URL such as http://127.0.0.1:9050`);
+      `${where}: "${text}" is not a URL such as http://127.0.0.1:9050`,
+    );
   }
 
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -42,14 +42,22 @@ const TRANSIENT_NETWORK = new Set([
  * The shape shared by the client library's ApiError, job errors and
  * Node's network errors; everything is optional because any may be absent.
  */
-const errorShape = z.object({
-  code: z.union([z.number(), z.string()]).optional(),
-  errors: z.array(z.object({
-    reason: z.string().optional(),
+const errorShape = z
+  .object({
+    code: z.union([z.number(), z.string()]).optional(),
+    errors: z
+      .array(
+        z
+          .object({
+            reason: z.string().optional(),
+            message: z.string().optional(),
+          })
+          .loose(),
+      )
+      .optional(),
     message: z.string().optional(),
-  }).loose()).optional(),
-  message: z.string().optional(),
-}).loose();
+  })
+  .loose();
 
 export function classifyError(error: unknown): ErrorVerdict {
   const parsed = errorShape.safeParse(error);
