@@ -9,6 +9,12 @@ const useColor = (stream: NodeJS.WriteStream): boolean =>
 const paint = (code: string, text: string, stream: NodeJS.WriteStream) =>
   useColor(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
 
+// A reader that stops early (`sizing … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 let quiet = false;
 let progressShown = false;
 

@@ -16,6 +16,7 @@ import {
   type RetryPolicy,
 } from '../engines/bigquery/RetryPolicy.js';
 import { DEFAULT_WAREHOUSE } from '../execute/defaultWarehouse.js';
+import { tableHeading } from '../execute/reportRun.js';
 import { targetTable } from '../execute/targetTable.js';
 import { toJson } from '../results/toJson.js';
 import { loadStudy } from '../study/loadStudy.js';
@@ -168,7 +169,7 @@ async function executeStudy(
   });
 
   if (options.json) return terminal.result(toJson(result));
-  terminal.result(`Sample size per branch (share of the study population):\n`);
+  terminal.result(`${tableHeading(study.parameters, result.run.warehouse)}\n`);
   terminal.result(targetTable(result));
   terminal.result(`\nresult in ${relative(process.cwd(), path)}`);
 }

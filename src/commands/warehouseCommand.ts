@@ -22,9 +22,15 @@ export function registerWarehouseCommand(program: Command): void {
         'tables every app reads, in a DuckDB file, shaped around a run date.',
     )
     .option('--date <date>', 'run date, YYYY-MM-DD (default: today, UTC)')
-    .option('--seed <n>', 'random seed (default: data/warehouse.toml)')
-    .option('--clients <n>', 'clients per app (default: data/warehouse.toml)')
-    .option('--path <file>', 'file to write (default: data/warehouse.toml)')
+    .option(
+      '--seed <n>',
+      'random seed (default: as set in data/warehouse.toml)',
+    )
+    .option('--clients <n>', 'clients per app (default: as set there)')
+    .option(
+      '--path <file>',
+      'DuckDB file to write (default: as set there, warehouse/sample.duckdb)',
+    )
     .action((flags: WarehouseFlags) => runWarehouse(flags));
 }
 

@@ -32,7 +32,11 @@ export function compileStudy(
 
   const context = {
     custom: true,
-    study: { name: study.name, file: study.file },
+    study: {
+      name: study.name,
+      file: study.file,
+      command: regenerateCommand(study, dialect),
+    },
     segments,
     segmentCtes: segments.map((segment) => segment.cte),
     params: paramRefs(dialect),
@@ -54,6 +58,12 @@ export function compileStudy(
     userType: 'all' as const,
   };
   return { target, metrics, sql, inputsHash: context.inputsHash };
+}
+
+/** The command that writes this very file again. */
+function regenerateCommand(study: Study, dialect: Dialect): string {
+  const engine = dialect.name === 'bigquery' ? '' : ` --engine ${dialect.name}`;
+  return `npx sizing compile --config ${study.file}${engine}`;
 }
 
 function hashStudy(study: Study): string {

@@ -1,4 +1,4 @@
-import { SizingError } from '../SizingError.js';
+import { EXIT_USAGE, SizingError } from '../SizingError.js';
 import { addDays, type IsoDate } from './IsoDate.js';
 
 /** Every date a sizing run uses, derived from the run date. */
@@ -61,6 +61,7 @@ export function assertInPast(dates: RunDates, today: IsoDate): void {
         `${dates.enrollmentStart} and the analysis needs data through ` +
         `${dates.lastFullDay}, which must be before the run date ` +
         `${dates.runDate} (today is ${today})`,
+      EXIT_USAGE,
     );
   }
 }

@@ -34,11 +34,27 @@ export function reportRun(report: RunReport): void {
 }
 
 /** A table per target: metrics by effect size. */
-function sizesTable({ results }: RunReport): string {
+function sizesTable({ results, parameters }: RunReport): string {
   return (
-    'Sample size per branch (share of the target population), ' +
-    'by relative change to detect:\n\n' +
+    `${tableHeading(parameters, results[0]?.run.warehouse)}\n\n` +
     results.map(targetTable).join('\n\n')
+  );
+}
+
+/** Says what the cells are, at which power, and from what data. */
+export function tableHeading(
+  parameters: { power: number[] },
+  warehouse?: Record<string, unknown>,
+): string {
+  const power =
+    parameters.power.length === 1 ? `, power ${parameters.power[0]}` : '';
+  const sample =
+    warehouse?.kind === 'sample'
+      ? '\nFrom the sample warehouse: synthetic data, not telemetry.'
+      : '';
+  return (
+    'Sample size per branch (share of the target population) by ' +
+    `relative change to detect${power}:${sample}`
   );
 }
 
@@ -62,7 +78,7 @@ function whereResultsAre({ root, runDate, published }: RunReport): string {
   return (
     `results in ${relative(root, resultsDir(root, runDate))}/, ` +
     `published document ${relative(root, published.path)} ` +
-    `(${published.count} targets)`
+    `(${countOf(published.count, 'target')})`
   );
 }
 

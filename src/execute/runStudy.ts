@@ -68,8 +68,9 @@ function studyDates(study: Study) {
   try {
     assertInPast(dates, todayUtc());
   } catch (error) {
-    const message = (error as Error).message;
-    throw new SizingError(`${study.file}: parameters.dates: ${message}`);
+    if (!(error instanceof SizingError)) throw error;
+    const where = `${study.file}: parameters.dates`;
+    throw new SizingError(`${where}: ${error.message}`, error.exitCode);
   }
   return dates;
 }

@@ -32,7 +32,7 @@ function choice(name: string, label: string, values: string[]): string {
     `<option value="${escapeHtml(value)}">${escapeHtml(value)}</option>`);
 
   return `<label>${label} <select name="${name}">` +
-    `<option value="">all</option>${options.join('')}</select></label>`;
+    `<option value="">any</option>${options.join('')}</select></label>`;
 }
 
 function entry(result: TargetResult): string {

@@ -163,7 +163,7 @@ test('an unknown target is refused with a one-line error', () => {
 
 test('a run date whose analysis is not over yet is refused', () => {
   const run = execute('--target', SLUGS[0]!, '--date', '2999-01-01');
-  assert.is(run.status, 1);
+  assert.is(run.status, 2);
   assert.match(run.stderr, /analysis period extends into the future/);
 });
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runDatesFor } from '../../src/dates/RunDates.js';
@@ -6,7 +5,7 @@ import { compileFor } from '../support/compileFor.js';
 import type { Row } from '../support/memoryWarehouse.js';
 import { memoryWarehouse } from '../support/memoryWarehouse.js';
 import { desktopTables } from '../support/desktopFixture.js';
-import { powerRefsPath } from '../support/paths.js';
+import { refs } from '../stats/powerRefs.js';
 
 interface Pipeline {
   dataset: string;
@@ -17,7 +16,6 @@ interface Pipeline {
   sd_trimmed_ddof1: number;
 }
 
-const refs = JSON.parse(readFileSync(powerRefsPath, 'utf8'));
 const dates = runDatesFor('2026-03-01');
 
 /** One client per value, each active once with that many hours. */
@@ -59,9 +57,8 @@ test('a metric capped at its maximum keeps every client', async () => {
   assert.is(row.active_hours_kept, 2163);
 });
 
-const pipelines: Pipeline[] = refs.cases
-  .filter((c: { pipeline?: Pipeline }) => c.pipeline !== undefined)
-  .map((c: { pipeline: Pipeline }) => c.pipeline)
+const pipelines = refs.cases
+  .flatMap((c) => (c.pipeline ? [c.pipeline as unknown as Pipeline] : []))
   .filter(
     (p: Pipeline, i: number, all: Pipeline[]) =>
       all.findIndex((q) => q.dataset === p.dataset) === i,
@@ -69,7 +66,8 @@ const pipelines: Pipeline[] = refs.cases
 
 for (const pipeline of pipelines) {
   test(`trimming matches numpy and pandas on ${pipeline.dataset}`, async () => {
-    const values: number[] = refs.meta.datasets[pipeline.dataset];
+    const datasets = refs.meta.datasets as Record<string, number[]>;
+    const values = datasets[pipeline.dataset]!;
     const row = await aggregatesOf(values);
 
     assert.is(row.clients_targeted, pipeline.n_total);

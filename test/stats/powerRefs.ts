@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,12 +7,7 @@ import { fileURLToPath } from 'node:url';
  */
 
 export type RefValue =
-  | null
-  | boolean
-  | number
-  | string
-  | RefValue[]
-  | { [key: string]: RefValue };
+  null | boolean | number | string | RefValue[] | { [key: string]: RefValue };
 
 export interface RefCase {
   id: string;
@@ -33,8 +28,14 @@ interface RefFile {
 }
 
 function load(): RefFile {
-  const text = readFileSync(fileURLToPath(location), 'utf8');
-  return JSON.parse(text) as RefFile;
+  const path = fileURLToPath(location);
+  if (!existsSync(path)) {
+    throw new Error(
+      `reference values not found at ${path}: the tests ` +
+        'read shared/refs/power-refs.json from the folder beside the clone',
+    );
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as RefFile;
 }
 
 export const refs = load();
