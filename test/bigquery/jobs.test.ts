@@ -15,13 +15,15 @@ const root = bigqueryProject();
 const SLUG = 'fenix-beta-en_ca.en_gb.en_us-us-new';
 const sql = readFileSync(join(root, 'compiled', `${SLUG}.sql`), 'utf8');
 const sqlHash = createHash('sha256').update(sql).digest('hex');
-const JOB_ID = 'sizing_fenix-beta-en_ca_en_gb_en_us-us-new_20260301_' +
-  sqlHash.slice(0, 16);
+const JOB_ID =
+  'sizing_fenix-beta-en_ca_en_gb_en_us-us-new_20260301_' + sqlHash.slice(0, 16);
 
-const readResult = () => JSON.parse(readFileSync(
-  join(root, 'results', DATE, `${SLUG}.json`), 'utf8')) as TargetResult & {
-  run: { job_id: string; bytes_processed: number; gcp_project: string };
-};
+const readResult = () =>
+  JSON.parse(
+    readFileSync(join(root, 'results', DATE, `${SLUG}.json`), 'utf8'),
+  ) as TargetResult & {
+    run: { job_id: string; bytes_processed: number; gcp_project: string };
+  };
 
 test.before.each(() => harness.reset());
 test.before(() => harness.install());
@@ -31,8 +33,9 @@ test('sends the reviewed file as is, dates as DATE parameters', async () => {
   const run = await harness.run(root, '--target', SLUG, '--force');
   assert.is(run.status, 0, run.stderr);
 
-  const bodies = [...fake.dryRuns(), ...fake.inserts()]
-    .map((request) => request.body!);
+  const bodies = [...fake.dryRuns(), ...fake.inserts()].map(
+    (request) => request.body!,
+  );
   assert.is(bodies.length, 2);
   for (const { configuration } of bodies) {
     assert.ok(configuration.query.query === sql, 'query text differs');
@@ -75,19 +78,28 @@ test('a rerun finds the finished job, pays nothing twice', async () => {
   const rerun = await harness.run(root, '--target', SLUG, '--force');
 
   assert.is(rerun.status, 0, rerun.stderr);
-  const ids = fake.inserts()
+  const ids = fake
+    .inserts()
     .map((request) => request.body!.jobReference!.jobId);
   assert.equal(ids, [JOB_ID, JOB_ID]);
   assert.is(fake.jobs.size, 1, 'one job ran');
-  assert.ok(fake.requests.some((request) =>
-    request.method === 'GET' && request.path.endsWith(`/jobs/${JOB_ID}`)));
+  assert.ok(
+    fake.requests.some(
+      (request) =>
+        request.method === 'GET' && request.path.endsWith(`/jobs/${JOB_ID}`),
+    ),
+  );
   assert.match(rerun.stderr, 'results of a job an earlier run started');
   assert.is(readResult().run.job_id, JOB_ID);
 });
 
 test('a lost insert reply is retried into 409, job reused', async () => {
-  fake.faults.push(
-    { step: 'insert', status: 503, reason: 'backendError', created: true });
+  fake.faults.push({
+    step: 'insert',
+    status: 503,
+    reason: 'backendError',
+    created: true,
+  });
   const run = await harness.run(root, '--target', SLUG, '--force');
 
   assert.is(run.status, 0, run.stderr);
@@ -107,8 +119,11 @@ test('the result records the job; cells become numbers', async () => {
   assert.is(result.run.gcp_project, GCP_PROJECT);
   assert.is(result.run.sql_sha256, sqlHash);
   assert.equal(result.aggregates.active_hours, {
-    clients_targeted: 1000, threshold: 40.5, clients_kept: 995,
-    mean: 4.25, sd: 3.5,
+    clients_targeted: 1000,
+    threshold: 40.5,
+    clients_kept: 995,
+    mean: 4.25,
+    sd: 3.5,
   });
   const { metrics } = result.sample_sizes['Power0.8EffectSize0.01']!;
   const size = metrics.active_hours!;
@@ -118,13 +133,17 @@ test('the result records the job; cells become numbers', async () => {
 test('NULL stays null and the sizes say why', async () => {
   const count = (name: string) =>
     name === 'clients_targeted' || name.endsWith('_kept');
-  fake.row = (_slug, columns) => Object.fromEntries(
-    columns.map((name) => [name, count(name) ? '0' : null]));
+  fake.row = (_slug, columns) =>
+    Object.fromEntries(columns.map((name) => [name, count(name) ? '0' : null]));
   assert.is((await harness.run(root, '--target', SLUG, '--force')).status, 0);
 
   const result = readResult();
   assert.equal(result.aggregates.days_of_use, {
-    clients_targeted: 0, threshold: null, clients_kept: 0, mean: null, sd: null,
+    clients_targeted: 0,
+    threshold: null,
+    clients_kept: 0,
+    mean: null,
+    sd: null,
   });
   const { metrics } = result.sample_sizes['Power0.8EffectSize0.01']!;
   const size = metrics.days_of_use!;
@@ -133,7 +152,13 @@ test('NULL stays null and the sizes say why', async () => {
 
 test('--max-bytes sets maximumBytesBilled on every job', async () => {
   const run = await harness.run(
-    root, '--target', SLUG, '--force', '--max-bytes', '10MB');
+    root,
+    '--target',
+    SLUG,
+    '--force',
+    '--max-bytes',
+    '10MB',
+  );
 
   assert.is(run.status, 0, run.stderr);
   const { query } = fake.inserts()[0]!.body!.configuration;
@@ -145,10 +170,29 @@ test('a job still running is polled until done', async () => {
   const run = await harness.run(root, '--target', SLUG, '--force');
 
   assert.is(run.status, 0, run.stderr);
-  const gets = fake.requests.filter((request) =>
-    request.method === 'GET' && request.path.includes('/jobs/'));
+  const gets = fake.requests.filter(
+    (request) => request.method === 'GET' && request.path.includes('/jobs/'),
+  );
   assert.is(gets.length, 3);
   assert.equal(harness.clock.sleeps, [1000, 1500, 2250]);
+});
+
+test('a found job whose results expired runs again under the next id', async () => {
+  const first = await harness.run(root, '--target', SLUG, '--force');
+  assert.is(first.status, 0, first.stderr);
+  const firstId = fake.inserts()[0]!.body!.jobReference!.jobId!;
+  fake.faults.push({
+    step: 'results',
+    slug: SLUG,
+    status: 404,
+    reason: 'notFound',
+    times: 1,
+  });
+
+  const again = await harness.run(root, '--target', SLUG, '--force');
+  assert.is(again.status, 0, again.stderr);
+  const ids = fake.inserts().map((insert) => insert.body!.jobReference!.jobId);
+  assert.equal(ids, [firstId, firstId, `${firstId}_try2`]);
 });
 
 test('a job that never finishes fails its target after the wait', async () => {
@@ -157,7 +201,10 @@ test('a job that never finishes fails its target after the wait', async () => {
   fake.runningPolls = 0;
 
   assert.is(run.status, 1);
-  assert.match(run.stdout, /is still running after 360 minutes; run again later/);
+  assert.match(
+    run.stdout,
+    /is still running after 360 minutes; run again later/,
+  );
   const waited = harness.clock.sleeps.reduce((sum, ms) => sum + ms, 0);
   assert.ok(waited >= 6 * 3_600_000 && waited < 6 * 3_600_000 + 20_000);
 });

@@ -36,6 +36,13 @@ export interface JobRecord {
 }
 
 const ALREADY_EXISTS = 409;
+const NOT_FOUND = 404;
+
+/** Tries under new ids when earlier jobs' results have expired. */
+const MAX_EXPIRED = 5;
+
+/** A finished job found again whose results BigQuery no longer keeps. */
+class ResultsExpired extends Error {}
 
 /** Raw cells, parsed here; two rows at most, to tell one from more. */
 const RESULTS_PAGE = { autoPaginate: false, skipParsing: true, maxResults: 2 };
@@ -77,6 +84,9 @@ export class BigqueryEngine implements Engine {
       try {
         return await this.#runJob(query, dates, jobId, backoff);
       } catch (error) {
+        // The job ran, but too long ago: its results are gone. Run it
+        // again under the next id; that costs one query, not a failure.
+        if (error instanceof ResultsExpired && attempt < MAX_EXPIRED) continue;
         if (!(error instanceof JobFailed)) throw error;
         if (!classifyError(error).transient) throw error;
         // A failure an earlier run already waited out costs no new wait.
@@ -107,14 +117,25 @@ export class BigqueryEngine implements Engine {
     const resource = await this.#untilDone(job, reattached, backoff);
     assertSameSql(resource, query, jobId);
 
-    const [, , page] = await withRetries(backoff, () =>
-      job.getQueryResults(RESULTS_PAGE),
-    );
+    const page = await this.#results(job, reattached, backoff);
     const row = aggregateRowOf(page);
 
     const bytes = bytesProcessed(resource) ?? 0;
     this.#jobs.set(query, { jobId, bytesProcessed: bytes, reattached });
     return row;
+  }
+
+  async #results(job: Job, reattached: boolean, backoff: Backoff) {
+    try {
+      const [, , page] = await withRetries(backoff, () =>
+        job.getQueryResults(RESULTS_PAGE),
+      );
+      return page;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (reattached && code === NOT_FOUND) throw new ResultsExpired();
+      throw error;
+    }
   }
 
   /** Inserts the job; if its id is taken, an earlier run made it: use that. */
@@ -185,8 +206,10 @@ export class BigqueryEngine implements Engine {
 /** Not retried: the job goes on, and a later run reattaches to it. */
 function stillRunning(jobId: string, retry: RetryPolicy): Error {
   const minutes = Math.round(retry.jobWaitMs / 60_000);
-  return new Error(`job ${jobId} is still running after ${minutes} ` +
-    'minutes; run again later to collect its results');
+  return new Error(
+    `job ${jobId} is still running after ${minutes} ` +
+      'minutes; run again later to collect its results',
+  );
 }
 
 function pollDelay(poll: number): number {
