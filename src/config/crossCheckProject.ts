@@ -1,6 +1,7 @@
 import type { AppDefinition } from './AppDefinition.js';
 import type { ConfigProblem } from './ConfigError.js';
 import type { Project } from './Project.js';
+import { metricNameClashes } from '../compile/metricNameClashes.js';
 import { parseLocaleSet } from '../targets/parseLocaleSet.js';
 
 const TARGET_LISTS = 'data/target_lists.toml';
@@ -36,7 +37,7 @@ function checkMetricsListed(
   if (listed === undefined) {
     return [problem(`metrics.${app}`, `no metrics listed for "${app}"`)];
   }
-  return listed
+  const undefinedMetrics = listed
     .map((metric, index) => ({ metric, index }))
     .filter(({ metric }) => !(metric in definition.metrics))
     .map(({ metric, index }) =>
@@ -45,6 +46,10 @@ function checkMetricsListed(
         `"${metric}" is not defined in data/apps/${app}.toml`,
       ),
     );
+  const clashes = [...metricNameClashes(listed)].map(([index, message]) =>
+    problem(`metrics.${app}[${index}]`, message),
+  );
+  return [...undefinedMetrics, ...clashes];
 }
 
 function checkAppSources(

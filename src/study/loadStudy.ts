@@ -4,6 +4,7 @@ import { functionsSchema } from '../config/AppDefinition.js';
 import { ConfigError, type ConfigProblem } from '../config/ConfigError.js';
 import { parseWithSchema, problemsOf } from '../config/parseWithSchema.js';
 import { readTomlFile } from '../config/readTomlFile.js';
+import { metricNameClashes } from '../compile/metricNameClashes.js';
 import { readHubFunctions } from './metricHubFolder.js';
 import { resolveImports, type Definitions } from './resolveImports.js';
 import type { Study } from './Study.js';
@@ -71,6 +72,10 @@ function crossCheck(definitions: Definitions, file: string): ConfigProblem[] {
   }
   if (Object.keys(definitions.metrics).length === 0) {
     problems.push({ file, key: 'metrics', message: 'a study needs a metric' });
+  }
+  const names = Object.keys(definitions.metrics);
+  for (const [index, message] of metricNameClashes(names)) {
+    problems.push({ file, key: `metrics.${names[index]}`, message });
   }
   check(
     'segments',

@@ -66,6 +66,13 @@ test('an endpoint must be a URL without credentials', async () => {
     '--api-endpoint: must not hold a user name or password');
 });
 
+test('an empty endpoint is refused, never read as the real service', async () => {
+  await assertUsageError([...bigquery, '--api-endpoint', ''],
+    '--api-endpoint: is empty; give a URL');
+  await assertUsageError([...bigquery], 'SIZING_BIGQUERY_API_ENDPOINT: is empty',
+    { SIZING_BIGQUERY_API_ENDPOINT: ' ' });
+});
+
 test('BIGQUERY_EMULATOR_HOST is refused, not half honoured', async () => {
   await assertUsageError([...bigquery, '--api-endpoint', fake.endpoint],
     'BIGQUERY_EMULATOR_HOST is set', { BIGQUERY_EMULATOR_HOST: fake.endpoint });

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { METRIC_COLUMN_SUFFIXES } from '../../src/compile/metricNameClashes.js';
+import { templatesDir } from '../../src/compile/templatesDir.js';
 import { copyProject, runCli } from '../support/runCli.js';
 
 /** Edits one data file of a fresh project copy and compiles it. */
@@ -26,6 +28,23 @@ function compileWith(file: string, edit: (text: string) => string) {
 }
 
 const LISTS = 'target_lists.toml';
+
+/** Edits the fenix definition and the lists together. */
+function compileWithBoth(
+  editApp: (text: string) => string,
+  editLists: (text: string) => string,
+) {
+  const root = copyProject();
+  const edits = [
+    ['apps/fenix.toml', editApp],
+    [LISTS, editLists],
+  ] as const;
+  for (const [file, edit] of edits) {
+    const path = join(root, 'data', file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  return runCli(['compile', '--project-dir', root]);
+}
 
 test('every problem is one line naming file and key, all at once', () => {
   const run = compileWith(LISTS, (text) =>
@@ -83,6 +102,32 @@ test('a metric the app does not define is named with its position', () => {
     run.stderr,
     'metrics.fenix[0]: "ad_clicks" is not defined in data/apps/fenix.toml',
   );
+});
+
+test("a metric named like another metric's column is refused", () => {
+  const run = compileWithBoth(
+    (apps) =>
+      apps.replace('[metrics.days_of_use]', '[metrics.active_hours_kept]'),
+    (lists) =>
+      lists.replace(
+        'fenix = ["active_hours", "days_of_use",',
+        'fenix = ["active_hours", "active_hours_kept",',
+      ),
+  );
+  assert.is(run.status, 2);
+  assert.match(
+    run.stderr,
+    'metrics.fenix[1]: "active_hours_kept" is the name of a column ' +
+      'the query computes for metric "active_hours"',
+  );
+});
+
+test('every per-metric column of the template is guarded', () => {
+  const path = join(templatesDir, 'aggregates.sql.njk');
+  const template = readFileSync(path, 'utf8');
+  const found = [...template.matchAll(/\{\{ m \}\}(_[a-z]+)/g)];
+  const suffixes = new Set(found.map((match) => match[1]));
+  assert.equal([...suffixes].sort(), [...METRIC_COLUMN_SUFFIXES].sort());
 });
 
 test('the same locale set written twice is refused', () => {

@@ -116,7 +116,9 @@ function apiEndpointOf(
 
   const where = flag === undefined ? API_ENDPOINT_VARIABLE : '--api-endpoint';
   const text = flag ?? env[API_ENDPOINT_VARIABLE];
-  if (text === undefined || text === '') return undefined;
+  if (text === undefined) return undefined;
+  // An empty value must not quietly mean "the real service, with ADC".
+  if (text.trim() === '') throw usage(`${where}: is empty; give a URL`);
   return checkedEndpoint(text, where);
 }
 
