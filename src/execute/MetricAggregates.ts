@@ -1,3 +1,4 @@
+import { SizingError } from '../SizingError.js';
 import type { AggregateRow } from '../engines/Engine.js';
 
 /** What the warehouse computed for one metric of one target. */
@@ -11,27 +12,65 @@ export interface MetricAggregates {
   sd: number | null;
 }
 
-/** Splits the query's one wide row into one record per metric. */
+/**
+ * Splits the query's one wide row into one record per metric, refusing a
+ * row no correct query could return rather than sizing from it.
+ */
 export function metricAggregates(
   row: AggregateRow,
   metrics: string[],
 ): Record<string, MetricAggregates> {
-  const clients = row.clients_targeted ?? 0;
-  const entries = metrics.map((metric) => [
-    metric,
-    {
-      clients_targeted: clients,
-      threshold: finiteOrNull(row[`${metric}_threshold`]),
-      clients_kept: row[`${metric}_kept`] ?? 0,
-      mean: finiteOrNull(row[`${metric}_mean`]),
-      sd: finiteOrNull(row[`${metric}_sd`]),
-    },
-  ]);
+  const clients = count(row, 'clients_targeted', Infinity);
+  const entries = metrics.map((metric) => {
+    const kept = count(row, `${metric}_kept`, clients);
+    return [
+      metric,
+      {
+        clients_targeted: clients,
+        threshold: number(row, `${metric}_threshold`, kept > 0),
+        clients_kept: kept,
+        mean: number(row, `${metric}_mean`, kept > 0),
+        sd: spread(row, `${metric}_sd`, kept > 1),
+      },
+    ];
+  });
   return Object.fromEntries(entries);
 }
 
-function finiteOrNull(value: number | null | undefined): number | null {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? null
-    : value;
+/** A whole count from 0 to `most`. */
+function count(row: AggregateRow, column: string, most: number): number {
+  const value = row[column];
+  const fine =
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= most;
+  if (!fine)
+    throw impossible(column, value, `a whole number from 0 to ${most}`);
+  return value;
+}
+
+/** A finite number when there were values to aggregate, else null. */
+function number(row: AggregateRow, column: string, present: boolean) {
+  const value = row[column] ?? null;
+  if (!present) return null;
+  if (value === null || !Number.isFinite(value)) {
+    throw impossible(column, value, 'a finite number');
+  }
+  return value;
+}
+
+function spread(row: AggregateRow, column: string, present: boolean) {
+  const value = number(row, column, present);
+  if (value !== null && value < 0) {
+    throw impossible(column, value, 'not negative');
+  }
+  return value;
+}
+
+function impossible(column: string, value: unknown, expected: string) {
+  return new SizingError(
+    `the warehouse returned ${column} = ${String(value)}, which no ` +
+      `correct query gives (expected ${expected})`,
+  );
 }

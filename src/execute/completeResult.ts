@@ -10,31 +10,47 @@ import { sqlSha256 } from './sqlSha256.js';
 
 const nullableNumber = z.number().nullable();
 
-const resultShape = z.object({
-  target: z.object({ slug: z.string() }).loose(),
-  sample_sizes: z.record(z.string(), z.object({
-    parameters: z.record(z.string(), z.union([z.number(), z.string()])),
-    metrics: z.record(z.string(), z.object({
-      number_of_clients_targeted: z.number(),
-      sample_size_per_branch: nullableNumber,
-      population_percent_per_branch: nullableNumber,
-    }).loose()),
-  })),
-  aggregates: z.record(z.string(), z.object({
-    clients_targeted: z.number(),
-    threshold: nullableNumber,
-    clients_kept: z.number(),
-    mean: nullableNumber,
-    sd: nullableNumber,
-  })),
-  run: z.object({
-    engine: z.string(),
-    run_date: z.string(),
-    sql_sha256: z.string(),
-    warehouse: z.record(z.string(), z.union([z.string(), z.number()]))
-      .optional(),
-  }).loose(),
-}).loose();
+const resultShape = z
+  .object({
+    target: z.object({ slug: z.string() }).loose(),
+    sample_sizes: z.record(
+      z.string(),
+      z.object({
+        parameters: z.record(z.string(), z.union([z.number(), z.string()])),
+        metrics: z.record(
+          z.string(),
+          z
+            .object({
+              number_of_clients_targeted: z.number(),
+              sample_size_per_branch: nullableNumber,
+              population_percent_per_branch: nullableNumber,
+            })
+            .loose(),
+        ),
+      }),
+    ),
+    aggregates: z.record(
+      z.string(),
+      z.object({
+        clients_targeted: z.number(),
+        threshold: nullableNumber,
+        clients_kept: z.number(),
+        mean: nullableNumber,
+        sd: nullableNumber,
+      }),
+    ),
+    run: z
+      .object({
+        engine: z.string(),
+        run_date: z.string(),
+        sql_sha256: z.string(),
+        warehouse: z
+          .record(z.string(), z.union([z.string(), z.number()]))
+          .optional(),
+      })
+      .loose(),
+  })
+  .loose();
 
 /** What a finished result must match to stand for this run. */
 export interface Expectation {
@@ -55,13 +71,17 @@ export function completeResult(
   path: string,
   expected: Expectation,
 ): TargetResult | null {
-  const parsed = resultShape.safeParse(readJson(path));
-  if (!parsed.success) return null;
-
-  const result = parsed.data as unknown as TargetResult;
+  const result = readResultFile(path);
+  if (result === null) return null;
   return matches(result, expected) && hasEveryNumber(result, expected)
     ? result
     : null;
+}
+
+/** A result file of the right shape, or null if missing or damaged. */
+export function readResultFile(path: string): TargetResult | null {
+  const parsed = resultShape.safeParse(readJson(path));
+  return parsed.success ? (parsed.data as unknown as TargetResult) : null;
 }
 
 function readJson(path: string): unknown {
@@ -76,11 +96,13 @@ function readJson(path: string): unknown {
 
 function matches(result: TargetResult, expected: Expectation): boolean {
   const { run, target } = result;
-  return target.slug === expected.query.target.slug &&
+  return (
+    target.slug === expected.query.target.slug &&
     run.engine === expected.engine &&
     run.run_date === expected.dates.runDate &&
     run.sql_sha256 === sqlSha256(expected.query.sql) &&
-    isDeepStrictEqual(run.warehouse, expected.warehouse);
+    isDeepStrictEqual(run.warehouse, expected.warehouse)
+  );
 }
 
 function hasEveryNumber(result: TargetResult, expected: Expectation): boolean {
@@ -88,10 +110,14 @@ function hasEveryNumber(result: TargetResult, expected: Expectation): boolean {
   const { power, effect_size } = expected.parameters;
   const keys = power.flatMap((p) => effect_size.map((e) => parameterKey(p, e)));
 
-  return metrics.every((metric) => metric in result.aggregates) &&
+  return (
+    metrics.every((metric) => metric in result.aggregates) &&
     keys.every((key) => {
       const entry = result.sample_sizes[key];
-      return entry !== undefined &&
-        metrics.every((metric) => metric in entry.metrics);
-    });
+      return (
+        entry !== undefined &&
+        metrics.every((metric) => metric in entry.metrics)
+      );
+    })
+  );
 }

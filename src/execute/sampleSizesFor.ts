@@ -71,18 +71,23 @@ function sizeOne(
       ? { computable: false as const, reason: 'no clients in this target' }
       : sizeMetric(summary, effectSize, options);
 
-  if (!size.computable) {
+  const percent = size.computable
+    ? (100 * size.control) / targeted
+    : Number.NaN;
+  if (!size.computable || !Number.isFinite(percent)) {
     return {
       number_of_clients_targeted: targeted,
       sample_size_per_branch: null,
       population_percent_per_branch: null,
-      not_computable: size.reason,
+      not_computable: size.computable
+        ? 'the sample size is too large to represent'
+        : size.reason,
     };
   }
   return {
     number_of_clients_targeted: targeted,
     sample_size_per_branch: size.control,
-    population_percent_per_branch: (100 * size.control) / targeted,
+    population_percent_per_branch: percent,
   };
 }
 

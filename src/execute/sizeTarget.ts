@@ -1,3 +1,4 @@
+import { SizingError } from '../SizingError.js';
 import type { TargetQuery } from '../compile/TargetQuery.js';
 import type { RunDates } from '../dates/RunDates.js';
 import type { Engine } from '../engines/Engine.js';
@@ -20,7 +21,9 @@ export async function sizeTarget(
   warehouse?: RunMetadata['warehouse'],
 ): Promise<TargetResult> {
   const row = await engine.run(query, dates);
-  const aggregates = metricAggregates(row, query.metrics);
+  const aggregates = withSlug(query.target.slug, () =>
+    metricAggregates(row, query.metrics),
+  );
 
   return {
     target: targetSummary(query.target),
@@ -49,4 +52,13 @@ function runMetadata(
     sizing_version: sizingVersion,
     ...(warehouse ? { warehouse } : {}),
   };
+}
+
+function withSlug<T>(slug: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SizingError)) throw error;
+    throw new SizingError(`${slug}: ${error.message}`, error.exitCode);
+  }
 }

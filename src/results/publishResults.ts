@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readResultFile } from '../execute/completeResult.js';
+import { terminal } from '../terminal.js';
 import type { Target } from '../targets/Target.js';
 import { writeFileAtomically } from '../files/writeFilesAtomically.js';
 import { publishedDocument } from './publishedDocument.js';
@@ -18,9 +20,20 @@ export function publishResults(
   const results = targets
     .map(({ slug }) => targetResultPath(root, runDate, slug))
     .filter((path) => existsSync(path))
-    .map((path) => JSON.parse(readFileSync(path, 'utf8')) as TargetResult);
+    .flatMap((path) => readOrWarn(path));
 
   const path = publishedPath(root, runDate);
   writeFileAtomically(path, toJson(publishedDocument(results)));
   return { path, count: results.length };
+}
+
+/** A damaged file is left out and named; sizing it again replaces it. */
+function readOrWarn(path: string): TargetResult[] {
+  const result = readResultFile(path);
+  if (result !== null) return [result];
+  terminal.warn(
+    `${path}: not a complete result, left out of the ` +
+      'published document; size its target again to replace it',
+  );
+  return [];
 }

@@ -13,6 +13,8 @@ import { logNormalPdf, normalPdf } from './normalPdf.js';
 /** P(Z > x). */
 export function normalSf(x: number): number {
   if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 0;
+  if (x === -Infinity) return 1;
   if (x >= 0) return normalPdf(x) * millsRatio(x);
 
   return 1 - normalPdf(-x) * millsRatio(-x);

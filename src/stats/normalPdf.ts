@@ -1,5 +1,8 @@
 const INV_SQRT_2PI = 0.3989422804014327;
 
+/** Beyond this the density is below the smallest double (e^-800). */
+const UNDERFLOW = 40;
+
 /**
  * Standard normal density.
  *
@@ -9,6 +12,9 @@ const INV_SQRT_2PI = 0.3989422804014327;
  * small remainder handled by a second, well-conditioned exponential.
  */
 export function normalPdf(x: number): number {
+  // Far out the two factors below would be 0 and a huge number, whose
+  // product is NaN rather than the true 0.
+  if (Math.abs(x) > UNDERFLOW) return 0;
   const head = Math.round(x * 16) / 16;
   const tail = x - head;
   const exact = Math.exp(-0.5 * head * head);

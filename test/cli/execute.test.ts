@@ -155,6 +155,23 @@ test('a table per target; no progress lines when stderr is not a terminal', () =
   assert.match(run.stdout, /^  tagged_search_count +[\d,]+ \([\d.,]+%\)/m);
 });
 
+test('a damaged result file is named and left out, not fatal', () => {
+  const damaged = resultPath(SLUGS[1]!);
+  writeFileSync(damaged, readFileSync(damaged, 'utf8').slice(0, 500));
+
+  const run = execute('--target', SLUGS[0]!, '--force');
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stderr, `${damaged}: not a complete result`);
+  const published = read<Record<string, unknown>>(
+    join(root, 'results', DATE, 'sample_sizes.json'),
+  );
+  assert.ok("fenix:release:['EN-US']:US" in published);
+  assert.not.ok("firefox_desktop:beta:['EN-US']:all" in published);
+
+  assert.is(execute('--target', SLUGS[1]!).status, 0);
+  assert.ok(read<TargetResult>(damaged).sample_sizes);
+});
+
 test('an unknown target is refused with a one-line error', () => {
   const run = execute('--target', 'fenix-nope');
   assert.is(run.status, 2);
