@@ -47,9 +47,34 @@ export function registerCompileCommand(program: Command): void {
     .option('--metric-hub <dir>', 'metric-hub folder the study imports from')
     .option('--out <file>', 'with --config: write the SQL here, not to stdout')
     .option('--engine <name>', 'with --config: bigquery or duckdb', 'bigquery')
-    .action((options: CompileOptions) =>
-      options.config === undefined ? compile(options) : compileConfig(options),
+    .action((options: CompileOptions) => {
+      refuseMixedFlags(options);
+      return options.config === undefined
+        ? compile(options)
+        : compileConfig(options);
+    });
+}
+
+/** Flags of the other mode would be silently ignored: say so instead. */
+function refuseMixedFlags(options: CompileOptions): void {
+  const studyOnly = { metricHub: '--metric-hub', out: '--out' } as const;
+  if (options.config !== undefined && options.check) {
+    throw new SizingError(
+      '--check: compares compiled/ for the presets; not with --config',
+      EXIT_USAGE,
     );
+  }
+  for (const [key, flag] of Object.entries(studyOnly)) {
+    if (options.config !== undefined) break;
+    if (options[key as keyof typeof studyOnly] === undefined) continue;
+    throw new SizingError(`${flag}: only with --config`, EXIT_USAGE);
+  }
+  if (options.config === undefined && options.engine !== 'bigquery') {
+    throw new SizingError(
+      '--engine: compiled/ is always BigQuery; --engine is for --config',
+      EXIT_USAGE,
+    );
+  }
 }
 
 function compileConfig(options: CompileOptions): void {

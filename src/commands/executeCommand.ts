@@ -189,6 +189,13 @@ function runDates(
   const today = todayUtc();
   const runDate =
     options.date === undefined ? today : parseIsoDate(options.date, '--date');
+  if (runDate > today) {
+    throw new SizingError(
+      `--date: ${runDate} is after today (${today}); sizing reads ` +
+        'history, so a run date cannot be in the future',
+      EXIT_USAGE,
+    );
+  }
   const result = runDatesFor(
     runDate,
     dates.enrollment_days,

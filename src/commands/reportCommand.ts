@@ -65,19 +65,7 @@ function write(path: string, html: string, named: boolean): void {
   try {
     writeFileAtomically(path, html);
   } catch (error) {
-    if (!named) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new SizingError(
-      `--out: cannot write ${displayPath(path)}: ${WHY[code] ?? code}`,
-      EXIT_USAGE,
-    );
+    if (!named || !(error instanceof SizingError)) throw error;
+    throw new SizingError(`--out: ${error.message}`, EXIT_USAGE);
   }
 }
-
-const WHY: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  EEXIST: 'a folder on its path is a file',
-  ENOTDIR: 'a folder on its path is a file',
-};

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { SizingError } from '../SizingError.js';
 import { join } from 'node:path';
 
 export interface CompiledDrift {
@@ -27,6 +28,9 @@ export function compareCompiled(
 export function listCompiledSql(root: string): string[] {
   const dir = join(root, 'compiled');
   if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) {
+    throw new SizingError(`cannot write ${dir}: it is not a folder`);
+  }
   return readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))
     .sort()

@@ -17,15 +17,38 @@ export function renderExpression(
 ): string {
   const env = createStringEnvironment();
   for (const [name, { definition }] of Object.entries(functions)) {
+    assertPlainTemplate(definition, `functions.${name}.definition`);
     env.addGlobal(name, expandFunction(env, definition, dialect));
   }
+  assertPlainTemplate(expression, where);
 
   try {
     return env.renderString(expression, { dialect }).trim();
   } catch (error) {
-    const reason = (error as Error).message.replace(/\s+/g, ' ').trim();
+    const reason = (error as Error).message
+      .replace(/\(unknown path\)\s*/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
     throw new SizingError(`${where}: cannot expand: ${reason}`, EXIT_USAGE);
   }
+}
+
+/*
+ * Template tags can reach JavaScript objects, and through their
+ * constructors run code while compiling. Expressions only call the
+ * functions sizing provides, so those paths are refused outright.
+ */
+const REACHES_JAVASCRIPT = /constructor|prototype|__proto__|__defineGetter__/;
+const TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+
+function assertPlainTemplate(text: string, where: string): void {
+  const tags = text.match(TAG) ?? [];
+  if (!tags.some((tag) => REACHES_JAVASCRIPT.test(tag))) return;
+  throw new SizingError(
+    `${where}: a template tag may only call sizing's functions`,
+    EXIT_USAGE,
+  );
 }
 
 function expandFunction(

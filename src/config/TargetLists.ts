@@ -22,19 +22,38 @@ const orAll = (format: RegExp, what: string) =>
   z
     .string()
     .refine(
-      (value) => value === ALL || format.test(value),
+      (value) => value === ALL || value.toLowerCase() !== ALL,
+      `the wildcard is written "${ALL}", in lower case`,
+    )
+    .refine(
+      (value) => value.toLowerCase() === ALL || format.test(value),
       `expected ${what} or "${ALL}"`,
     );
+
+/** Values compare as the query compares them: case does not count. */
+const sameKey = (value: unknown) =>
+  JSON.stringify(value, (_, item: unknown) =>
+    typeof item === 'string' ? item.toUpperCase() : item,
+  );
 
 const nonEmptyUnique = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .min(1, 'must list at least one value')
-    .refine(
-      (values) =>
-        new Set(values.map((v) => JSON.stringify(v))).size === values.length,
-      'lists a value twice',
-    );
+    .superRefine((values, ctx) => {
+      const seen = new Map<string, number>();
+      values.forEach((value, index) => {
+        const earlier = seen.get(sameKey(value));
+        if (earlier !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `the same value as [${earlier}] (case does not count)`,
+          });
+        }
+        seen.set(sameKey(value), index);
+      });
+    });
 
 export const testOptionsShape = {
   test: z.enum(['z', 't', 'proportions', 'poisson', 'mann-whitney']).optional(),

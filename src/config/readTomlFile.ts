@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import TOML from '@iarna/toml';
+import { fileProblem } from '../files/fileProblem.js';
 import { ConfigError } from './ConfigError.js';
 
 /** Parses a TOML file, turning a syntax error into a located problem. */
@@ -7,10 +8,12 @@ export function readTomlFile(path: string, label = path): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new ConfigError([
-      { file: label, key: '', message: 'file not found' },
-    ]);
+  } catch (error) {
+    const problem = fileProblem(error);
+    if (problem === undefined) throw error;
+    const missing = (error as { code?: string }).code === 'ENOENT';
+    const message = missing ? 'file not found' : `cannot read: ${problem}`;
+    throw new ConfigError([{ file: label, key: '', message }]);
   }
   return parseTomlText(text, label);
 }

@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 
 export function parseIsoDate(text: string, where: string): IsoDate {
   const match = ISO_DATE.exec(text);
-  const time = match ? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!) : NaN;
+  const time = match ? utcDay(+match[1]!, +match[2]!, +match[3]!) : NaN;
   if (!match || formatDay(time) !== text) {
     throw new SizingError(
       `${where}: "${text}" is not a date of the form YYYY-MM-DD`,
@@ -35,7 +35,14 @@ export function todayUtc(now: Date = new Date()): IsoDate {
 
 export function toEpochMs(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
+  return utcDay(y!, m!, d!);
+}
+
+/** Date.UTC reads years 0 to 99 as 1900 to 1999; this does not. */
+function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 function formatDay(epochMs: number): string {

@@ -18,9 +18,16 @@ export const segmentSchema = z.strictObject({
 
 export type SegmentDefinition = z.infer<typeof segmentSchema>;
 
-/** TOML dates arrive as Date objects; strings are accepted too. */
+/**
+ * TOML dates arrive as Date objects marked `isDate`; a date-time would be
+ * moved by its offset, so only a plain date (or its string) is taken.
+ */
 const isoDate = z
   .union([z.string(), z.date()])
+  .refine(
+    (value) => typeof value === 'string' || 'isDate' in value,
+    'expected a date such as 2026-05-04, without a time',
+  )
   .transform((value) =>
     typeof value === 'string' ? value : value.toISOString().slice(0, 10),
   );

@@ -28,6 +28,15 @@ export function parseLocaleSet(
 
   const bad = codes.find((code) => !LOCALE_FORMAT.test(code));
   if (bad !== undefined) return { error: `"${bad}" is not a locale code` };
+  if (codes.some((code) => code.toLowerCase() === ALL)) {
+    return { error: `"${ALL}" stands alone, not inside a locale set` };
+  }
+
+  const upper = codes.map((code) => code.toUpperCase());
+  const twice = upper.find((code, index) => upper.indexOf(code) !== index);
+  if (twice !== undefined) {
+    return { error: `lists ${twice} twice (case does not count)` };
+  }
   return { codes };
 }
 

@@ -21,7 +21,8 @@ export function selectTargets(
   }
 
   const bySlug = new Map(targets.map((target) => [target.slug, target]));
-  return options.target.map((slug) => {
+  // A slug named twice is sized once.
+  return [...new Set(options.target)].map((slug) => {
     const target = bySlug.get(slug);
     if (target) return target;
     throw new SizingError(

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -130,6 +130,28 @@ test('every per-metric column of the template is guarded', () => {
   assert.equal([...suffixes].sort(), [...METRIC_COLUMN_SUFFIXES].sort());
 });
 
+test('values that differ only in case are the same value', () => {
+  const run = compileWith(LISTS, (text) =>
+    text
+      .replace('country = ["US", "all"]', 'country = ["US", "us", "All"]')
+      .replace(
+        'locale = [["EN-US"],',
+        'locale = [["EN-US", "en-us"], ["ALL"],',
+      ),
+  );
+  assert.is(run.status, 2);
+  const lines = run.lines.map((line) => line.replace(/^error: /, ''));
+  assert.equal(
+    lines.sort(),
+    [
+      'data/target_lists.toml: targets.country[1]: the same value as [0] (case does not count)',
+      'data/target_lists.toml: targets.country[2]: the wildcard is written "all", in lower case',
+      'data/target_lists.toml: targets.locale[0]: lists EN-US twice (case does not count)',
+      'data/target_lists.toml: targets.locale[1]: "all" stands alone, not inside a locale set',
+    ].sort(),
+  );
+});
+
 test('the same locale set written twice is refused', () => {
   const run = compileWith(LISTS, (text) =>
     text.replace(
@@ -212,6 +234,51 @@ test('a metric reading an undefined data source is named', () => {
     run.stderr,
     'data/apps/fenix.toml: ' +
       'metrics.tagged_search_count.data_source: "nowhere" is not a data_sources entry',
+  );
+});
+
+test('an unwritable output is one line naming the file; nothing left', () => {
+  const root = copyProject();
+  rmSync(join(root, 'compiled'), { recursive: true });
+  writeFileSync(join(root, 'compiled'), 'not a folder');
+
+  const run = runCli(['compile', '--project-dir', root]);
+  assert.is(run.status, 1);
+  assert.is(run.stderr.trim().split('\n').length, 1);
+  assert.match(run.stderr, /cannot write .*compiled: it is not a folder/);
+  assert.equal(
+    readdirSync(join(root, 'data')).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
+  assert.is(readFileSync(join(root, 'compiled'), 'utf8'), 'not a folder');
+});
+
+test('a template tag reaching JavaScript is refused', () => {
+  const run = compileWith('apps/fenix.toml', (text) =>
+    text.replace(
+      'select_expression = "COUNT(submission_date)"',
+      'select_expression = \'{{ range.constructor("return 42")() }}\'',
+    ),
+  );
+  assert.is(run.status, 2);
+  assert.match(
+    run.stderr,
+    'metrics.days_of_use.select_expression: a template tag may only call',
+  );
+});
+
+test('flags of the other compile mode are refused', () => {
+  const run = runCli([
+    'compile',
+    '--check',
+    '--config',
+    'examples/my-study.toml',
+  ]);
+  assert.is(run.status, 2);
+  assert.match(run.stderr, '--check: compares compiled/ for the presets');
+  assert.match(
+    runCli(['compile', '--out', 'x.sql']).stderr,
+    '--out: only with --config',
   );
 });
 
