@@ -4,15 +4,13 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TargetResult } from '../../src/results/TargetResult.js';
 import { sizeMetric } from '../../src/stats/sizeMetric.js';
-import { buildWarehouse } from '../../src/warehouse/buildWarehouse.js';
-import { repoRoot } from '../support/paths.js';
-import { copyProject, runCli } from '../support/runCli.js';
+import { projectWithWarehouse, runCli } from '../support/runCli.js';
 
 const DATE = '2026-06-01';
 const SLUG = 'firefox_desktop-release-en_us-all-all';
 
 test('test options in the lists reach every result and its numbers', async () => {
-  const root = copyProject();
+  const { root, warehouse } = await projectWithWarehouse(DATE, 5, 800);
   const lists = join(root, 'data/target_lists.toml');
   writeFileSync(
     lists,
@@ -21,14 +19,6 @@ test('test options in the lists reach every result and its numbers', async () =>
       'effect_size = [0.05]\ntest = "t"\nalpha = 0.01\narms = 3',
     ),
   );
-  const warehouse = join(root, 'sample.duckdb');
-  await buildWarehouse({
-    path: warehouse,
-    runDate: DATE,
-    seed: 5,
-    clients: 800,
-    root: repoRoot,
-  });
 
   const run = runCli([
     'execute',

@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { join } from 'node:path';
-import { buildWarehouse } from '../../src/warehouse/buildWarehouse.js';
 import { cliPath, repoRoot } from '../support/paths.js';
-import { copyProject } from '../support/runCli.js';
+import { projectWithWarehouse } from '../support/runCli.js';
 
 const DATE = '2026-06-01';
 
@@ -35,15 +33,7 @@ test('errors are coloured on a terminal, plain under NO_COLOR', () => {
 });
 
 test('multi-target runs redraw one progress line on a terminal', async () => {
-  const root = copyProject();
-  const warehouse = join(root, 'sample.duckdb');
-  await buildWarehouse({
-    path: warehouse,
-    runDate: DATE,
-    seed: 2,
-    clients: 400,
-    root: repoRoot,
-  });
+  const { root, warehouse } = await projectWithWarehouse(DATE, 2, 400);
 
   const screen = onTerminal([
     'execute',

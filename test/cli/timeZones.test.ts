@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildWarehouse } from '../../src/warehouse/buildWarehouse.js';
-import { copyProject, runCli } from '../support/runCli.js';
+import { projectWithWarehouse, runCli } from '../support/runCli.js';
 import { repoRoot } from '../support/paths.js';
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo'];
@@ -18,15 +17,7 @@ test('compiled SQL is the same in every time zone', () => {
 });
 
 test('run dates and results are the same in every time zone', async () => {
-  const root = copyProject();
-  const warehouse = join(root, 'sample.duckdb');
-  await buildWarehouse({
-    path: warehouse,
-    runDate: DATE,
-    seed: 3,
-    clients: 600,
-    root: repoRoot,
-  });
+  const { root, warehouse } = await projectWithWarehouse(DATE, 3, 600);
 
   const outputs = ZONES.map((zone) => {
     const run = runCli(

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildWarehouse } from '../../src/warehouse/buildWarehouse.js';
 import { cliPath, repoRoot } from './paths.js';
 
 export interface CliRun {
@@ -31,4 +32,22 @@ export function copyProject(): string {
     cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
   }
   return dir;
+}
+
+/** A project copy with a small seeded sample warehouse inside it. */
+export async function projectWithWarehouse(
+  runDate: string,
+  seed: number,
+  clients: number,
+): Promise<{ root: string; warehouse: string }> {
+  const root = copyProject();
+  const warehouse = join(root, 'sample.duckdb');
+  await buildWarehouse({
+    path: warehouse,
+    runDate,
+    seed,
+    clients,
+    root: repoRoot,
+  });
+  return { root, warehouse };
 }
