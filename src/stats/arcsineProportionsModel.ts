@@ -12,8 +12,7 @@ import { zTestModel } from './zTestModel.js';
  */
 export function arcsineProportionsModel(baseline: number): TestModel {
   const angle = Math.asin(Math.sqrt(baseline));
-  const h = (change: number) =>
-    2 * Math.asin(Math.sqrt(baseline + change)) - 2 * angle;
+  const h = (change: number) => cohensH(angle, baseline + change, change);
   const problem = (change: number) =>
     proportionProblem('the baseline proportion', baseline) ??
     proportionProblem('the treatment proportion', baseline + change);
@@ -47,7 +46,23 @@ export function arcsineProportionsModel(baseline: number): TestModel {
             'with this many clients',
         );
       }
-      return solved(Math.sin(target) ** 2 - baseline);
+      // sin²(θ + h/2) - sin²θ, written as a product: no cancellation
+      // when the change is tiny next to the baseline.
+      const half = effect.value / 2;
+      return solved(Math.sin(2 * angle + half) * Math.sin(half));
     },
   };
+}
+
+/**
+ * 2·(asin√p_t - asin√p_c) from the angle of p_c, p_t and the change
+ * p_t - p_c. With θ the two angles, sin²θ_t - sin²θ_c = sin(θ_t + θ_c) ·
+ * sin(θ_t - θ_c), so the difference of angles comes from the change itself
+ * rather than from two nearly equal arcsines: a change of 1e-20 on 0.5
+ * gives h ≈ 4e-20, not 0.
+ */
+function cohensH(angle: number, treated: number, change: number): number {
+  const sum = angle + Math.asin(Math.sqrt(treated));
+  const ratio = Math.min(1, Math.max(-1, change / Math.sin(sum)));
+  return 2 * Math.asin(ratio);
 }

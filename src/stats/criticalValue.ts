@@ -1,6 +1,9 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
 import { normalCritical } from './normalCritical.js';
-import { sequentialCritical } from './sequentialBoundary.js';
+import {
+  sequentialCritical,
+  sequentialCriticalOfLogs,
+} from './sequentialBoundary.js';
 
 /**
  * The z-scale rejection threshold of a normal-approximation test with
@@ -19,9 +22,17 @@ export function criticalValue(
     return normalCritical(design.alpha, design.alternative);
   }
 
+  const tuning = design.sequential.tuningTotal;
+  // Tuned at the size itself, tρ² is the same at every size: any size
+  // gives the threshold, and 1 cannot overflow.
+  if (tuning === null) return sequentialCritical(design.alpha, 1, 1);
+
   const total = nControl * (1 + design.ratio);
-  const tuning = design.sequential.tuningTotal ?? total;
-  return sequentialCritical(design.alpha, total, tuning);
+  if (Number.isFinite(total)) {
+    return sequentialCritical(design.alpha, total, tuning);
+  }
+  const logTotal = Math.log(nControl) + Math.log1p(design.ratio);
+  return sequentialCriticalOfLogs(design.alpha, logTotal, Math.log(tuning));
 }
 
 /**

@@ -9,9 +9,8 @@ export function directionProblem(
   change: number,
   alternative: Alternative,
 ): string | null {
-  if (!Number.isFinite(change)) {
-    return `the effect is not a finite number (${change})`;
-  }
+  if (Number.isNaN(change)) return 'the effect is not a number';
+  if (!Number.isFinite(change)) return 'the effect is too large to represent';
   if (change === 0) {
     return 'the effect size is 0: no sample size can detect no change';
   }

@@ -9,6 +9,7 @@ import {
 import { findRoot } from './findRoot.js';
 import { powerProblem } from './powerProblem.js';
 import { notComputable, solved, type Solution } from './Solution.js';
+import { sizeSolution } from './sizeLimits.js';
 import { solveIncreasingSize } from './solveIncreasingSize.js';
 import type { TestModel } from './TestModel.js';
 
@@ -62,7 +63,10 @@ function powerOf(
   nControl: number,
   design: ComparisonDesign,
 ): Solution {
-  const problem = test.baselineProblem ?? test.changeProblem(change);
+  const problem =
+    test.baselineProblem ??
+    test.changeProblem(change) ??
+    profileProblem(test.profile(change, design.ratio));
   if (problem !== null) return notComputable(problem);
 
   return solved(rawPower(test, change, nControl, design));
@@ -86,7 +90,7 @@ function sampleSizeOf(
     directionalSampleSize(change, target, critical, profile);
   if (!criticalVariesWithSize(design)) {
     const n = size(criticalValue(design, 1));
-    return n === null ? notComputable(NO_CLIENTS) : solved(n);
+    return n === null ? notComputable(NO_CLIENTS) : sizeSolution(n);
   }
 
   const start = size(criticalValue({ ...design, sequential: null }, 1));
@@ -108,7 +112,10 @@ function detectableChangeOf(
   const direction = design.alternative === 'smaller' ? -1 : 1;
   const gap = (change: number) =>
     rawPower(test, change, nControl, design) - target;
-  return searchChange(gap, direction, test.changeLimit(direction));
+  const problemAt = (change: number) =>
+    test.changeProblem(change) ??
+    profileProblem(test.profile(change, design.ratio));
+  return searchChange(gap, problemAt, direction, test.changeLimit(direction));
 }
 
 function sizeProblem(
@@ -121,33 +128,62 @@ function sizeProblem(
     test.baselineProblem ??
     test.changeProblem(change) ??
     directionProblem(change, design.alternative) ??
-    powerProblem(target, design.alpha)
+    powerProblem(target, design.alpha) ??
+    profileProblem(test.profile(change, design.ratio))
   );
 }
 
 /**
+ * With rates near the largest double, the variance of the difference can
+ * overflow although both rates are representable.
+ */
+function profileProblem(profile: VarianceProfile): string | null {
+  const sds = [profile.nullSd, profile.alternativeSd];
+  if (sds.every((sd) => Number.isFinite(sd))) return null;
+  return 'the variance of the estimated change is too large to represent';
+}
+
+/** ln of the smallest normal double: no trial change is smaller. */
+const LOG_TINY = Math.log(2.2250738585072014e-308);
+const LOG_MAX = Math.log(Number.MAX_VALUE);
+
+/**
  * The change of the given sign, up to `limit` (exclusive when finite), at
  * which power reaches the target. Power grows with the size of the change.
+ * `problemAt` says why a trial change cannot be evaluated, if it cannot.
+ * The search runs on ln |change|, so the answer is precise relative to its
+ * size however small it is.
  */
 function searchChange(
   gap: (change: number) => number,
+  problemAt: (change: number) => string | null,
   direction: 1 | -1,
   limit: number,
 ): Solution {
-  const tiny = 1e-300;
-  if (gap(direction * tiny) >= 0) return notComputable(NO_CLIENTS);
-
-  let hi = Number.isFinite(limit) ? limit * (1 - 1e-15) : 1;
-  while (gap(direction * hi) < 0) {
-    if (Number.isFinite(limit) || hi > 1e300) {
-      return notComputable(
-        'no possible change reaches the requested power with this many ' +
-          'clients',
-      );
-    }
-    hi *= 2;
+  const at = (v: number) => direction * Math.exp(v);
+  if (gap(at(LOG_TINY)) >= 0) {
+    return notComputable(
+      'the detectable change is below 1e-308, too small to represent',
+    );
   }
 
-  const size = findRoot((c) => gap(direction * c), tiny, hi);
-  return solved(direction * size);
+  // exp(ln c) may round a few ulps (of ln c) away from c: stay 1e-12 clear
+  // of a finite limit so that the trial change is still possible.
+  let hi = Number.isFinite(limit) ? Math.log(limit) + Math.log1p(-1e-12) : 0;
+  for (;;) {
+    const problem = problemAt(at(hi));
+    if (problem !== null) return notComputable(problem);
+    if (gap(at(hi)) >= 0) break;
+    if (Number.isFinite(limit)) return notComputable(NO_CHANGE);
+    hi += Math.LN2;
+    if (hi > LOG_MAX) {
+      return notComputable(
+        'the detectable change is beyond what can be represented',
+      );
+    }
+  }
+  return solved(at(findRoot((v) => gap(at(v)), LOG_TINY, hi)));
 }
+
+const NO_CHANGE =
+  'no possible change reaches the requested power with this many clients';

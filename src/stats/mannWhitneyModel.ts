@@ -1,3 +1,4 @@
+import { sizeSolution } from './sizeLimits.js';
 import { solved } from './Solution.js';
 import type { TestModel } from './TestModel.js';
 import { tTestModel } from './tTestModel.js';
@@ -31,6 +32,11 @@ const shownEfficiency: Record<ParentDistribution, string> = {
   laplace: '3/2',
 };
 
+/**
+ * Where ARE × n overflows (n near the largest double), the t-test is the
+ * z-test to every digit, and there n·ARE clients with effect d are exactly
+ * n clients with effect d·√ARE.
+ */
 export function mannWhitneyModel(parent: ParentDistribution): TestModel {
   const are = MANN_WHITNEY_EFFICIENCY[parent];
 
@@ -40,14 +46,22 @@ export function mannWhitneyModel(parent: ParentDistribution): TestModel {
       `(${parent} parent, ARE ${shownEfficiency[parent]})`,
     allowsSequential: false,
 
-    power: (d, n, design) => tTestModel.power(d, n * are, design),
+    power(d, n, design) {
+      if (Number.isFinite(n * are)) return tTestModel.power(d, n * are, design);
+      return tTestModel.power(d * Math.sqrt(are), n, design);
+    },
 
     sampleSize(d, power, design) {
       const t = tTestModel.sampleSize(d, power, design);
-      return t.computable ? solved(t.value / are) : t;
+      return t.computable ? sizeSolution(t.value / are) : t;
     },
 
-    detectableChange: (n, power, design) =>
-      tTestModel.detectableChange(n * are, power, design),
+    detectableChange(n, power, design) {
+      if (Number.isFinite(n * are)) {
+        return tTestModel.detectableChange(n * are, power, design);
+      }
+      const effect = tTestModel.detectableChange(n, power, design);
+      return effect.computable ? solved(effect.value / Math.sqrt(are)) : effect;
+    },
   };
 }

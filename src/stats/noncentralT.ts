@@ -1,3 +1,4 @@
+import { integrateAcrossEdge } from './edgeQuadrature.js';
 import { findRoot } from './findRoot.js';
 import { millsRatio } from './millsRatio.js';
 import { logNormalCdf, normalCdf, normalSf } from './normalCdf.js';
@@ -26,10 +27,33 @@ import { stirlingRemainder } from './stirlingRemainder.js';
  * Both tails are integrated separately, in logs, so each keeps its relative
  * precision down to 1e-300, and nothing depends on ν being small or an
  * integer: ν = 1 and ν = 10^9 go through the same code.
+ *
+ * Three regimes need more than that rule:
+ * - a huge δ inside the chi bulk makes Φ an edge of width 1/|δ| in u; the
+ *   uniform step would need |δ| points per unit of u, so the integral is
+ *   then split at the edge and mapped (edgeQuadrature.ts);
+ * - where Φ is within Φ(-40) of 0 or 1 for every s, the answer is that
+ *   bound, which also keeps δ² out of every intermediate;
+ * - beyond ν = 1e300, T is Z + δ in doubles.
  */
 
 const STEPS_PER_WIDTH = 3;
 const CUTOFF = 46;
+const EDGE_MARGIN = 10;
+const SATURATED = 40;
+/**
+ * Beyond this, S = √(V/ν) differs from 1 by less than 1e-150 and T is
+ * Z + δ to every digit a double holds.
+ */
+export const NORMAL_DF = 1e300;
+/** Above this ratio of chi width to edge width, map around the edge. */
+const SHARP_EDGE = 30;
+/**
+ * A peak below e^-1000 makes the integral 0 in doubles: the integrand
+ * decays at least like e^(ν·u) to the left and faster to the right, so
+ * even ν = 1e-100 spans too few units of u to lift it above 5e-324.
+ */
+const NEGLIGIBLE = -1000;
 const MAX_STEP = 0.1;
 const MAX_POINTS = 100000;
 const LOG_SQRT_2PI = 0.9189385332046728;
@@ -68,25 +92,43 @@ interface Integrand {
   nc: number;
 }
 
-/** d/ds of log[s^ν·exp(-ν s²/2)·Φ(sign·(x s - δ))]; decreasing in s. */
+/**
+ * d/du of log[s^ν·exp(-ν s²/2)·Φ(sign·(x s - δ))] at s = e^u, which has
+ * the sign of the slope in s (decreasing in s). Written with x·s, not x
+ * and s apart, so that x = 1e300 at s = 1e-300 stays finite.
+ */
 function slope(f: Integrand, s: number): number {
-  const z = f.sign * (f.x * s - f.nc);
-  return f.df / s - f.df * s + f.sign * f.x * hazard(z);
+  const xs = f.x * s;
+  const h = hazard(f.sign * (xs - f.nc));
+  const edge = h === 0 ? 0 : f.sign * xs * h;
+  return f.df - f.df * s * s + edge;
 }
 
 /** Second derivative in u = ln s at a point where the slope is zero. */
 function curvature(f: Integrand, s: number): number {
-  const z = f.sign * (f.x * s - f.nc);
+  const xs = f.x * s;
+  const z = f.sign * (xs - f.nc);
   const h = hazard(z);
-  const inner = -f.df / (s * s) - f.df - f.x * f.x * h * (z + h);
-  return s * s * inner;
+  // Where Φ is flat (h = 0) its term is 0 even if x·s is huge.
+  const edge = h === 0 ? 0 : xs * h * (xs * (z + h));
+  return -f.df - f.df * s * s - edge;
 }
 
-function peak(f: Integrand): number {
+/**
+ * Where the integrand peaks, in s; null when it still rises where the chi
+ * factor s^ν·e^(-ν·s²/2) has fallen below e^-1900 of its mode: everything
+ * up to there is smaller still, everything beyond is less than that tail,
+ * and the integral is 0 in doubles.
+ */
+function peak(f: Integrand): number | null {
+  const far = Math.max(100, Math.sqrt(4000 / f.df));
   let lo = 1;
   let hi = 1;
   while (slope(f, lo) < 0) lo /= 2;
-  while (slope(f, hi) > 0) hi *= 2;
+  while (slope(f, hi) > 0) {
+    hi *= 2;
+    if (hi > far) return null;
+  }
   if (lo === hi) return lo;
 
   return findRoot((s) => slope(f, s), lo, hi, {
@@ -116,36 +158,119 @@ function sweep(
   throw new Error('noncentral t integral did not converge');
 }
 
-/**
- * Where x·s - δ changes sign (s = δ/x > 0), Φ turns from 0 to 1 over about
- * 1/|δ| in u. That edge can sit on the flat side of the peak, where the
- * curvature does not reveal it, so it bounds the step on its own.
- */
-function transitionWidth(f: Integrand): number {
-  const crosses = f.nc / f.x > 0;
-  return crosses ? 1 / Math.abs(f.nc) : Infinity;
+interface Edge {
+  /** Where x·s = δ, in u. */
+  u: number;
+  /** log of the integrand there. */
+  level: number;
 }
 
+/**
+ * Where x·s - δ changes sign (s = δ/x > 0), Φ turns from 0 to 1 over about
+ * 1/|δ| in u: the edge, or null when there is none.
+ */
+function edgeOf(f: Integrand, constant: number): Edge | null {
+  if (!(f.nc / f.x > 0)) return null;
+
+  const u = Math.log(f.nc / f.x);
+  return { u, level: logNearEdge(f, u, 0, constant) };
+}
+
+/**
+ * logIntegrand at u = edge + t, with the edge taken to be exactly where
+ * x·e^u = δ: then x·s - δ = δ·(e^t - 1). Computed as x·e^u - δ it would
+ * lose every digit when δ = 1e20 (the rounding of x·e^u alone is 1e4),
+ * moving the edge by far more than its width; shifting the edge by an ulp
+ * of u instead costs nothing measurable.
+ */
+function logNearEdge(f: Integrand, edge: number, t: number, c: number) {
+  const z = f.sign * f.nc * Math.expm1(t);
+  return logNormalCdf(z) + c - 0.5 * f.df * exponentialGap(edge + t);
+}
+
+/**
+ * The integral when Φ(a·s + b) (a = sign·x, b = -sign·δ) is within
+ * Φ(-40) ≈ 4e-350 of 0 or of 1 for every s > 0, so that the answer rounds
+ * to it; null otherwise. Such a huge |δ| would also overflow the peak's
+ * curvature.
+ */
+function saturation(f: Integrand): number | null {
+  const a = f.sign * f.x;
+  const b = -f.sign * f.nc;
+  if (a <= 0 && b < -SATURATED) return 0;
+  if (a >= 0 && b > SATURATED) return 1;
+  return null;
+}
+
+/** Width in u of the chi factor's peak, e^(ν·u - ν·e^(2u)/2). */
+const chiWidth = (df: number) => 1 / Math.sqrt(2 * df);
+
 function integrate(f: Integrand): number {
+  const saturated = saturation(f);
+  if (saturated !== null) return saturated;
   const constant = logDensityConstant(0.5 * f.df);
   const s0 = peak(f);
+  if (s0 === null) return 0;
   const u0 = Math.log(s0);
-  const width = Math.min(
-    1 / Math.sqrt(-curvature(f, s0)),
-    transitionWidth(f),
-  );
-  const step = Math.min(width / STEPS_PER_WIDTH, MAX_STEP);
+  const edge = edgeOf(f, constant);
+  // Near a sharp edge logIntegrand itself is inexact (see logNearEdge).
+  const top = Math.max(logIntegrand(f, u0, constant), edge?.level ?? -Infinity);
+  if (top < NEGLIGIBLE) return 0;
 
-  const top = logIntegrand(f, u0, constant);
+  const relative = sumAround(f, s0, edge, top, constant);
+  // A probability near 1 can come out a few ulps above it.
+  return Math.min(1, Math.exp(top + Math.log(relative)));
+}
+
+/** The integral relative to e^top, by whichever rule suits its shape. */
+function sumAround(
+  f: Integrand,
+  s0: number,
+  edge: Edge | null,
+  top: number,
+  constant: number,
+): number {
+  const u0 = Math.log(s0);
+  // An edge where the integrand is already negligible (beyond the cut-off,
+  // with a margin) is never reached by the sums: it does not matter.
+  const inRange = edge !== null && edge.level >= top - CUTOFF - EDGE_MARGIN;
+  const edgeWidth = inRange ? 1 / Math.abs(f.nc) : Infinity;
+  if (inRange && chiWidth(f.df) > SHARP_EDGE * edgeWidth) {
+    // The edge is in the bulk and far sharper than the chi factor: a
+    // uniform step fine enough for it would need too many points. (The
+    // peak's own width does not tell: the edge may be what shapes it.)
+    const level = (t: number) => logNearEdge(f, edge.u, t, constant) - top;
+    return integrateAcrossEdge(level, edgeWidth, u0 - edge.u);
+  }
+  const peakWidth = 1 / Math.sqrt(-curvature(f, s0));
+  const width = Math.min(peakWidth, edgeWidth);
+  return uniformSum(f, u0, width, top, constant);
+}
+
+/**
+ * The trapezoidal rule centred on the peak, in steps of a third of the
+ * narrower of the peak and the edge (at most MAX_STEP), relative to e^top.
+ */
+function uniformSum(
+  f: Integrand,
+  u0: number,
+  width: number,
+  top: number,
+  constant: number,
+) {
+  const step = Math.min(width / STEPS_PER_WIDTH, MAX_STEP);
+  const centre = Math.exp(logIntegrand(f, u0, constant) - top);
   const sum =
-    1 + sweep(f, u0, step, top, constant) + sweep(f, u0, -step, top, constant);
-  return Math.exp(top + Math.log(step * sum));
+    centre +
+    sweep(f, u0, step, top, constant) +
+    sweep(f, u0, -step, top, constant);
+  return step * sum;
 }
 
 function check(df: number, x: number, nc: number): void {
-  if (!(df > 0) || Number.isNaN(x) || !Number.isFinite(nc)) {
+  if (!(df > 0) || Number.isNaN(x) || Number.isNaN(nc)) {
     throw new RangeError(
-      `noncentral t needs df > 0, a number x and a finite nc; ` +
+      `noncentral t needs df > 0 and numbers x and nc; ` +
         `got df=${df}, x=${x}, nc=${nc}`,
     );
   }
@@ -156,7 +281,9 @@ export function noncentralTCdf(x: number, df: number, nc: number): number {
   check(df, x, nc);
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
+  if (!Number.isFinite(nc)) return nc > 0 ? 0 : 1;
   if (x === 0) return normalSf(nc);
+  if (df > NORMAL_DF) return normalSf(nc - x);
 
   return integrate({ df, sign: 1, x, nc });
 }
@@ -166,7 +293,9 @@ export function noncentralTSf(x: number, df: number, nc: number): number {
   check(df, x, nc);
   if (x === Infinity) return 0;
   if (x === -Infinity) return 1;
+  if (!Number.isFinite(nc)) return nc > 0 ? 1 : 0;
   if (x === 0) return normalCdf(nc);
+  if (df > NORMAL_DF) return normalSf(x - nc);
 
   return integrate({ df, sign: -1, x, nc });
 }

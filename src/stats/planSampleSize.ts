@@ -1,3 +1,4 @@
+import { SIZE_OVERFLOW } from './sizeLimits.js';
 import type { SampleSize } from './sizeMetric.js';
 import {
   comparisonDesign,
@@ -23,8 +24,7 @@ export function planSampleSize(
   const treatment = control * study.ratio;
   const total = control + (study.arms - 1) * treatment;
   if (!Number.isFinite(total)) {
-    const reason = 'the sample size is too large to represent as a number';
-    return { computable: false, reason, method };
+    return { computable: false, reason: SIZE_OVERFLOW, method };
   }
   return { computable: true, control, treatment, total, method };
 }

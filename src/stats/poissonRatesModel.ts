@@ -19,11 +19,9 @@ export function poissonRatesModel(baseline: number): TestModel {
       'of the change)',
     baselineProblem: baselineOk
       ? null
-      : `the baseline rate ${baseline} is not a positive number of events`,
-    changeProblem: (change) =>
-      baseline + change >= 0
-        ? null
-        : `the treatment rate ${baseline + change} would be negative`,
+      : `the baseline rate${shown(baseline)} is not a positive number of ` +
+        'events',
+    changeProblem: (change) => treatmentRateProblem(baseline + change),
 
     profile(change, ratio) {
       const sd = Math.sqrt(baseline + (baseline + change) / ratio);
@@ -32,4 +30,18 @@ export function poissonRatesModel(baseline: number): TestModel {
 
     changeLimit: (direction) => (direction > 0 ? Infinity : baseline),
   });
+}
+
+function treatmentRateProblem(rate: number): string | null {
+  if (rate === Infinity) {
+    return 'the treatment rate (baseline + change) is too large to represent';
+  }
+  return rate >= 0
+    ? null
+    : `the treatment rate${shown(rate)} would be negative`;
+}
+
+/** A value for a reason, left out when it is not a finite number. */
+function shown(value: number): string {
+  return Number.isFinite(value) ? ` ${value}` : '';
 }

@@ -45,9 +45,45 @@ export function sequentialCritical(
 ): number {
   const rho = sequentialRho(alpha, tuningTotal);
   const scaled = total * rho * rho;
-  const log = 0.5 * Math.log1p(scaled) - Math.log(alpha);
+  if (scaled > 1e-300 && scaled < 1e300) {
+    const log = 0.5 * Math.log1p(scaled) - Math.log(alpha);
+    return Math.sqrt((2 * (scaled + 1) * log) / scaled);
+  }
+  return sequentialCriticalOfLogs(
+    alpha,
+    Math.log(total),
+    Math.log(tuningTotal),
+  );
+}
 
-  return Math.sqrt((2 * (scaled + 1) * log) / scaled);
+/**
+ * The same threshold from ln t and ln t*, for a total far from the tuning
+ * size (or beyond the largest double), where tρ² itself overflows or
+ * underflows although the threshold is an ordinary number.
+ */
+export function sequentialCriticalOfLogs(
+  alpha: number,
+  logTotal: number,
+  logTuning: number,
+): number {
+  const logAlpha = -2 * Math.log(alpha);
+  const numerator = Math.log(logAlpha + Math.log1p(logAlpha));
+  return criticalFromLog(alpha, logTotal + numerator - logTuning);
+}
+
+/**
+ * The same threshold from L = ln(tρ²): 2(1 + e^-L)·(ln(1 + e^L)/2 - ln α)
+ * under the root, with e^-L taken outside when it is huge.
+ */
+function criticalFromLog(alpha: number, logScaled: number): number {
+  if (logScaled >= 0) {
+    const inverse = Math.exp(-logScaled);
+    const log = 0.5 * (logScaled + Math.log1p(inverse)) - Math.log(alpha);
+    return Math.sqrt(2 * (1 + inverse) * log);
+  }
+  const scaled = Math.exp(logScaled);
+  const log = 0.5 * Math.log1p(scaled) - Math.log(alpha);
+  return Math.sqrt(2 * (1 + scaled) * log) * Math.exp(-0.5 * logScaled);
 }
 
 export function sequentialInflation(

@@ -7,6 +7,9 @@ import { poissonRatesModel } from './poissonRatesModel.js';
 import { pooledProportionsModel } from './pooledProportionsModel.js';
 import { studyMethod, type StudyDesign } from './StudyDesign.js';
 import type { TestModel } from './TestModel.js';
+import { SIZE_OVERFLOW } from './sizeLimits.js';
+import { scaledChange } from './scaledChange.js';
+import type { Solution } from './Solution.js';
 import { tTestModel } from './tTestModel.js';
 import { zTestModel } from './zTestModel.js';
 
@@ -65,44 +68,63 @@ export function sizeMetric(
     );
   }
 
-  const { model, change } = modelFor(settings.test, summary, relativeEffect);
+  const model = modelFor(settings.test, summary.mean ?? NaN);
   const study: StudyDesign = { ...settings, sequential: null };
+  const method = studyMethod(study, model);
   const problem = summaryProblem(summary);
-  if (problem !== null) {
-    const method = studyMethod(study, model);
-    return { computable: false, reason: problem, method };
+  if (problem !== null) return { computable: false, reason: problem, method };
+
+  const change = changeFor(settings.test, summary, relativeEffect);
+  if (!change.computable) {
+    return { computable: false, reason: change.reason, method };
   }
-  return planSampleSize(model, change, study);
+  return usable(planSampleSize(model, change.value, study));
+}
+
+/** The test; proportions and Poisson rates take the mean as baseline. */
+function modelFor(test: SizingOptions['test'], mean: number): TestModel {
+  switch (test) {
+    case 'z':
+      return zTestModel;
+    case 't':
+      return tTestModel;
+    case 'mann-whitney':
+      return mannWhitneyModel('normal');
+    case 'proportions':
+      return pooledProportionsModel(mean);
+    case 'poisson':
+      return poissonRatesModel(mean);
+  }
 }
 
 /**
- * The test and the change in its unit. For proportions and Poisson rates
- * the kept mean is the baseline and the change is absolute; the other tests
- * take d = relative effect × mean / sd.
+ * The change in the test's unit: absolute (relative effect × mean) for
+ * proportions and rates, d = relative effect × mean / sd otherwise.
  */
-function modelFor(
+function changeFor(
   test: SizingOptions['test'],
   summary: MetricSummary,
   relativeEffect: number,
-): { model: TestModel; change: number } {
-  const mean = summary.mean ?? NaN;
-  const d = (relativeEffect * mean) / (summary.sd ?? NaN);
-
-  switch (test) {
-    case 'z':
-      return { model: zTestModel, change: d };
-    case 't':
-      return { model: tTestModel, change: d };
-    case 'mann-whitney':
-      return { model: mannWhitneyModel('normal'), change: d };
-    case 'proportions':
-      return {
-        model: pooledProportionsModel(mean),
-        change: relativeEffect * mean,
-      };
-    case 'poisson':
-      return { model: poissonRatesModel(mean), change: relativeEffect * mean };
+): Solution {
+  const mean = summary.mean as number;
+  if (test === 'proportions' || test === 'poisson') {
+    return scaledChange(relativeEffect, mean, 1, 'the change (effect × mean)');
   }
+  const what = 'the standardized effect (effect × mean / sd)';
+  return scaledChange(relativeEffect, mean, summary.sd as number, what);
+}
+
+/**
+ * The nightly pipeline also reports each size as a percentage of the
+ * population (100 × control / clients); a size it cannot scale that way
+ * is no use to it.
+ */
+function usable(size: SampleSize): SampleSize {
+  if (!size.computable) return size;
+  const { control, treatment, total, method } = size;
+  const numbers = [control, treatment, total, 100 * control];
+  if (numbers.every(Number.isFinite)) return size;
+  return { computable: false, reason: SIZE_OVERFLOW, method };
 }
 
 function summaryProblem(summary: MetricSummary): string | null {

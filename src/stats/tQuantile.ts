@@ -1,4 +1,4 @@
-import { noncentralTSf } from './noncentralT.js';
+import { NORMAL_DF, noncentralTSf } from './noncentralT.js';
 import { normalIsf } from './normalQuantile.js';
 import { stirlingRemainder } from './stirlingRemainder.js';
 
@@ -53,7 +53,7 @@ function upperQuantile(q: number, df: number): number {
     if (gap > 0) lo = v;
     else hi = v;
 
-    const slope = -t * Math.exp(logTPdf(t, df)) / tail;
+    const slope = (-t * Math.exp(logTPdf(t, df))) / tail;
     let next = v - gap / slope;
     if (!(next > lo && next < hi)) {
       next = Number.isFinite(hi) ? 0.5 * (lo + hi) : lo + 1;
@@ -77,6 +77,7 @@ export function tIsf(q: number, df: number): number {
   if (q === 0) return Infinity;
   if (q === 1) return -Infinity;
   if (q === 0.5) return 0;
+  if (df > NORMAL_DF) return normalIsf(q);
   if (q > 0.5) return -upperQuantile(1 - q, df);
 
   return upperQuantile(q, df);

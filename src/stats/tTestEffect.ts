@@ -1,6 +1,6 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
 import { powerProblem } from './powerProblem.js';
-import { effectiveSize } from './effectiveSize.js';
+import { effectiveScale } from './effectiveSize.js';
 import { findRoot } from './findRoot.js';
 import { normalCritical } from './normalCritical.js';
 import { normalPpf } from './normalQuantile.js';
@@ -35,6 +35,6 @@ export function tTestEffect(
   while (gap(hi) < 0) hi *= 2;
   const m = findRoot(gap, 0, hi);
 
-  const d = m / Math.sqrt(effectiveSize(nControl, design.ratio));
+  const d = m / effectiveScale(nControl, design.ratio);
   return solved(alternative === 'smaller' ? -d : d);
 }

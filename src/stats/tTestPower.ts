@@ -1,6 +1,6 @@
 import type { Alternative } from './Alternative.js';
 import type { ComparisonDesign } from './ComparisonDesign.js';
-import { effectiveSize } from './effectiveSize.js';
+import { effectiveScale } from './effectiveSize.js';
 import { noncentralTCdf, noncentralTSf } from './noncentralT.js';
 import { tIsf } from './tQuantile.js';
 
@@ -24,6 +24,11 @@ export function tCritical(alpha: number, df: number, alt: Alternative) {
 /**
  * Power for a noncentrality of size m >= 0 pointing the way the test
  * looks (for 'smaller', m = -nc: the t law is symmetric under nc → -nc).
+ *
+ * Once m passes the threshold the power is above about 1/2, and it is
+ * taken as 1 minus the probability of landing below the threshold: that
+ * small tail keeps its digits, and the result cannot exceed 1 by the
+ * integration's rounding, as the near tail itself (close to 1) could.
  */
 export function tPowerAt(
   m: number,
@@ -31,10 +36,13 @@ export function tPowerAt(
   critical: number,
   alternative: Alternative,
 ): number {
-  const near = noncentralTSf(critical, df, m);
-  if (alternative !== 'two-sided') return near;
-
-  return near + noncentralTCdf(-critical, df, m);
+  const far =
+    alternative === 'two-sided' ? noncentralTCdf(-critical, df, m) : 0;
+  const power =
+    m < critical
+      ? noncentralTSf(critical, df, m) + far
+      : 1 - noncentralTCdf(critical, df, m) + far;
+  return clampProbability(power);
 }
 
 /** 1 - tPowerAt, each piece computed directly so it keeps its digits. */
@@ -47,7 +55,12 @@ export function tMissAt(
   const below = noncentralTCdf(critical, df, m);
   if (alternative !== 'two-sided') return below;
 
-  return below - noncentralTCdf(-critical, df, m);
+  return clampProbability(below - noncentralTCdf(-critical, df, m));
+}
+
+/** Rounding may carry a sum of tails a few ulps outside [0, 1]. */
+function clampProbability(p: number): number {
+  return Math.min(1, Math.max(0, p));
 }
 
 /** Noncentrality of effect d, signed so that positive favours rejection. */
@@ -56,7 +69,7 @@ export function alignedNoncentrality(
   nControl: number,
   design: ComparisonDesign,
 ): number {
-  const nc = d * Math.sqrt(effectiveSize(nControl, design.ratio));
+  const nc = d * effectiveScale(nControl, design.ratio);
   if (design.alternative === 'smaller') return -nc;
 
   return design.alternative === 'two-sided' ? Math.abs(nc) : nc;

@@ -1,6 +1,7 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
 import { powerProblem } from './powerProblem.js';
 import { directionProblem } from './directionProblem.js';
+import { SIZE_UNDERFLOW } from './sizeLimits.js';
 import { notComputable, type Solution } from './Solution.js';
 import { solveIncreasingSize } from './solveIncreasingSize.js';
 import {
@@ -39,13 +40,17 @@ export function tTestSampleSize(
   const tooLow = powerProblem(power, design.alpha);
   if (tooLow !== null) return notComputable(tooLow);
 
+  const floor = {
+    size: (2 + MIN_DEGREES) / (1 + design.ratio),
+    reason: TOO_SMALL,
+  };
   const start = zTestSampleSize(d, power, { ...design, sequential: null });
-  if (!start.computable) return start;
+  if (!start.computable && start.reason !== SIZE_UNDERFLOW) return start;
 
-  const floor = (2 + MIN_DEGREES) / (1 + design.ratio);
-  const gap = gapFor(d, power, design);
-  const solution = solveIncreasingSize(gap, start.value, floor);
-  return solution.computable ? solution : notComputable(TOO_SMALL);
+  // A z-test size that underflows is far below the floor, where the
+  // search starts anyway.
+  const lower = start.computable ? start.value : 0;
+  return solveIncreasingSize(gapFor(d, power, design), lower, floor);
 }
 
 function gapFor(d: number, power: number, design: ComparisonDesign) {

@@ -1,7 +1,7 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
 import { powerProblem } from './powerProblem.js';
 import { criticalValue } from './criticalValue.js';
-import { effectiveSize } from './effectiveSize.js';
+import { effectiveScale } from './effectiveSize.js';
 import { normalShiftForPower } from './normalShiftForPower.js';
 import { notComputable, solved, type Solution } from './Solution.js';
 
@@ -21,6 +21,6 @@ export function zTestEffect(
   const shift = normalShiftForPower(power, critical, design.alternative);
   if (!shift.computable) return shift;
 
-  const d = shift.value / Math.sqrt(effectiveSize(nControl, design.ratio));
+  const d = shift.value / effectiveScale(nControl, design.ratio);
   return solved(design.alternative === 'smaller' ? -d : d);
 }

@@ -1,6 +1,6 @@
 import type { ComparisonDesign } from './ComparisonDesign.js';
 import { criticalValue } from './criticalValue.js';
-import { effectiveSize } from './effectiveSize.js';
+import { effectiveScale } from './effectiveSize.js';
 import { normalTestPower } from './normalTestPower.js';
 
 /**
@@ -14,7 +14,7 @@ export function zTestPower(
   nControl: number,
   design: ComparisonDesign,
 ): number {
-  const shift = d * Math.sqrt(effectiveSize(nControl, design.ratio));
+  const shift = d * effectiveScale(nControl, design.ratio);
   const critical = criticalValue(design, nControl);
 
   return normalTestPower(shift, critical, design.alternative);

@@ -2,9 +2,10 @@ import type { ComparisonDesign } from './ComparisonDesign.js';
 import { powerProblem } from './powerProblem.js';
 import { criticalValue, criticalVariesWithSize } from './criticalValue.js';
 import { directionProblem } from './directionProblem.js';
-import { controlForEffectiveSize } from './effectiveSize.js';
+import { controlForScale } from './effectiveSize.js';
 import { normalShiftForPower } from './normalShiftForPower.js';
-import { notComputable, solved, type Solution } from './Solution.js';
+import { SIZE_UNDERFLOW, sizeSolution } from './sizeLimits.js';
+import { notComputable, type Solution } from './Solution.js';
 import { solveIncreasingSize } from './solveIncreasingSize.js';
 import { zTestPower } from './zTestPower.js';
 
@@ -33,10 +34,13 @@ export function zTestSampleSize(
 
   const plain = { ...design, sequential: null };
   const start = sizeAtThreshold(d, power, plain, criticalValue(plain, 1));
-  if (!start.computable) return start;
+  if (!start.computable && start.reason !== SIZE_UNDERFLOW) return start;
 
+  // The boundary widens as n shrinks, so a one-look size that underflows
+  // does not mean this one does: search from the smallest size instead.
+  const lower = start.computable ? start.value : 0;
   const gap = (n: number) => zTestPower(d, n, design) - power;
-  return solveIncreasingSize(gap, start.value);
+  return solveIncreasingSize(gap, lower);
 }
 
 function sizeAtThreshold(
@@ -48,6 +52,5 @@ function sizeAtThreshold(
   const shift = normalShiftForPower(power, critical, design.alternative);
   if (!shift.computable) return shift;
 
-  const size = (shift.value / d) ** 2;
-  return solved(controlForEffectiveSize(size, design.ratio));
+  return sizeSolution(controlForScale(shift.value / d, design.ratio));
 }

@@ -92,7 +92,12 @@ test('Poisson rates use the textbook two-rate test', () => {
 test('Mann-Whitney sizes are the t-test size over the ARE, per parent', () => {
   for (const c of casesOf('moz_style_mann_whitney')) {
     const byParent = c.mann_whitney_nobs1_by_parent as Record<string, number>;
-    for (const parent of ['normal', 'uniform', 'logistic', 'laplace'] as const) {
+    for (const parent of [
+      'normal',
+      'uniform',
+      'logistic',
+      'laplace',
+    ] as const) {
       const n = mannWhitneyModel(parent).sampleSize(
         num(c.args.effect_size),
         num(c.args.power),
@@ -111,7 +116,10 @@ test("the arcsine method is the z-test on Cohen's h", () => {
   const ours = arcsineProportionsModel(p).sampleSize(change, 0.8, EQUAL);
   const z = zTestSampleSize(h, 0.8, EQUAL);
   assert.ok(ours.computable && z.computable);
-  if (ours.computable && z.computable) assert.is(ours.value, z.value);
+  // Same h, computed without the cancellation of two close arcsines.
+  if (ours.computable && z.computable) {
+    assertClose(ours.value, z.value, { rel: 1e-14 }, 'n');
+  }
 
   const mde = arcsineProportionsModel(p).detectableChange(2000, 0.8, EQUAL);
   assert.ok(mde.computable);

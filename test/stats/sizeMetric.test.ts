@@ -77,6 +77,36 @@ test('k arms split alpha and add a treatment arm per comparison', () => {
   assert.is(four.total, four.control + 3 * four.treatment);
 });
 
+test('a small level with high power is sized exactly', () => {
+  const summary = { clientsKept: 100, mean: 5.6, sd: 11 };
+  const size = sizeMetric(summary, 0.01, { alpha: 1e-4, power: 0.7 });
+  assert.ok(size.computable);
+  // The two-sided root, solved with 50-digit arithmetic.
+  if (size.computable) {
+    assertClose(size.control, 1504177.9999999900676, { rel: 1e-14 }, 'n');
+  }
+});
+
+test('a size the pipeline cannot scale to a percentage is not returned', () => {
+  // About 6e307 clients per arm: finite, but not 100 times over.
+  const summary = { clientsKept: 100, mean: 5.6, sd: 11 };
+  const size = sizeMetric(summary, 1e-153);
+  assert.is(size.computable, false);
+  if (!size.computable) {
+    assert.match(size.reason, /beyond what can be represented/);
+  }
+});
+
+test('an effect that underflows is not called zero', () => {
+  const summary = { clientsKept: 100, mean: 1e-300, sd: 1e300 };
+  const size = sizeMetric(summary, 1e-300);
+  assert.is(size.computable, false);
+  if (!size.computable) {
+    assert.match(size.reason, /too small to represent/);
+    assert.not.match(size.reason, /is 0:/);
+  }
+});
+
 test('rejects options no test can use, naming the key', () => {
   const summary = { clientsKept: 10, mean: 1, sd: 1 };
   const bad = [

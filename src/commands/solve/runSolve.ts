@@ -1,12 +1,11 @@
-import {
-  arcsineProportionsModel,
-} from '../../stats/arcsineProportionsModel.js';
+import { arcsineProportionsModel } from '../../stats/arcsineProportionsModel.js';
 import { mannWhitneyModel } from '../../stats/mannWhitneyModel.js';
 import { planDetectableChange } from '../../stats/planDetectableChange.js';
 import { planPower } from '../../stats/planPower.js';
 import { planSampleSize } from '../../stats/planSampleSize.js';
 import { poissonRatesModel } from '../../stats/poissonRatesModel.js';
 import { pooledProportionsModel } from '../../stats/pooledProportionsModel.js';
+import { product, scaledChange } from '../../stats/scaledChange.js';
 import type { Solution } from '../../stats/Solution.js';
 import { studyMethod, type StudyDesign } from '../../stats/StudyDesign.js';
 import type { TestModel } from '../../stats/TestModel.js';
@@ -81,6 +80,10 @@ const ZERO_SD = 'standard deviation is 0: every client has the same value';
 const ZERO_MEAN =
   'mean is 0: a relative change of a zero mean is no change at all';
 
+const STANDARDIZED = 'the standardized effect (effect / sd)';
+const STANDARDIZED_RELATIVE = 'the standardized effect (effect × mean / sd)';
+const BASELINE_CHANGE = 'the change (effect × baseline)';
+
 /** The change in the model's unit, or why the flags give none. */
 function toChange(
   request: SolveRequest,
@@ -90,29 +93,49 @@ function toChange(
   if (request.effectKind === 'standardized') return { change: effect };
 
   if (!measuredOnMeanScale(request)) {
-    const relative = request.effectKind === 'relative';
-    return { change: relative ? effect * (baseline as number) : effect };
+    if (request.effectKind === 'absolute') return { change: effect };
+    return changeOf(
+      scaledChange(effect, baseline as number, 1, BASELINE_CHANGE),
+    );
   }
   const spread = sd as number;
   if (spread === 0) return { problem: ZERO_SD };
-  if (request.effectKind === 'absolute') return { change: effect / spread };
+  if (request.effectKind === 'absolute') {
+    return changeOf(scaledChange(effect, 1, spread, STANDARDIZED));
+  }
   if (mean === 0) return { problem: ZERO_MEAN };
 
-  return { change: (effect * (mean as number)) / spread };
+  const scale = [mean as number, spread] as const;
+  return changeOf(scaledChange(effect, ...scale, STANDARDIZED_RELATIVE));
 }
 
-/** The detectable change in every unit the flags make available. */
+function changeOf(found: Solution) {
+  return found.computable ? { change: found.value } : { problem: found.reason };
+}
+
+/**
+ * The detectable change in every unit the flags make available. A unit in
+ * which the value overflows or underflows is left out.
+ */
 function describeChange(request: SolveRequest, change: number) {
   const { mean, sd, baseline } = request.scale;
+  const effect: DetectableEffect = {};
+  const keep = (key: keyof DetectableEffect, value: number) => {
+    if (Number.isFinite(value) && (value !== 0 || change === 0)) {
+      effect[key] = value;
+    }
+  };
   if (!measuredOnMeanScale(request)) {
-    const base = baseline as number;
-    return { relative: change / base, absolute: change };
+    keep('relative', product(change, 1, baseline as number));
+    keep('absolute', change);
+    return effect;
   }
 
-  const effect: DetectableEffect = {};
   if (sd !== null && sd > 0) {
-    effect.absolute = change * sd;
-    if (mean !== null && mean !== 0) effect.relative = (change * sd) / mean;
+    keep('absolute', change * sd);
+    if (mean !== null && mean !== 0) {
+      keep('relative', product(change, sd, mean));
+    }
   }
   effect.d = change;
   return effect;

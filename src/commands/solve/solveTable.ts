@@ -4,11 +4,34 @@ import type { SolveRequest } from './SolveRequest.js';
 /**
  * The human-readable answer: the method, the settings, and a short table
  * with one row per point. Client counts are rounded up to whole clients
- * here (the JSON keeps them unrounded).
+ * here (the JSON keeps them unrounded), each arm on its own, and the total
+ * adds up the rounded arms, so the row is consistent as shown.
  */
 
-const clients = (x: number) =>
-  Math.ceil(x).toLocaleString('en-US', { useGrouping: true });
+/** Above this, digits beyond the fourth are noise: use 1.235e+20. */
+const LARGEST_SPELLED_OUT = 1e15;
+
+function clients(x: number): string {
+  const whole = Math.ceil(x);
+  if (whole < LARGEST_SPELLED_OUT) {
+    return whole.toLocaleString('en-US', { useGrouping: true });
+  }
+  return exponentRoundedUp(x);
+}
+
+/** Four significant digits, rounded up like the whole-client counts. */
+function exponentRoundedUp(x: number): string {
+  const nearest = x.toExponential(3);
+  if (Number(nearest) >= x) return nearest;
+
+  const [mantissa = '', exponent = ''] = nearest.split('e');
+  const digits = Math.round(Number(mantissa) * 1000) + 1;
+  if (digits < 10000) return `${(digits / 1000).toFixed(3)}e${exponent}`;
+  return `1.000e+${Number(exponent) + 1}`;
+}
+
+const ROUNDING_NOTE =
+  'Clients are rounded up per arm; the total adds the rounded arms.';
 
 const short = (x: number) => Number(x.toPrecision(4)).toString();
 
@@ -35,6 +58,13 @@ function field(result: PointResult, show: (r: PointResult) => string) {
   return 'not_computable' in result ? '-' : show(result);
 }
 
+/** Control plus each treatment arm, every arm rounded up first. */
+function roundedTotal(result: PointResult, arms: number): string {
+  const { control, treatment } = result as Record<string, number>;
+  const whole = (x = 0) => Math.ceil(x);
+  return clients(whole(control) + (arms - 1) * whole(treatment));
+}
+
 function resultColumns(request: SolveRequest): Column[] {
   const cell = (show: (r: PointResult) => string) => (p: SolvePoint) =>
     field(p.result, show);
@@ -43,10 +73,11 @@ function resultColumns(request: SolveRequest): Column[] {
 
   if (request.solve === 'power') return [['power', pick('power', short)]];
   if (request.solve === 'n') {
+    const arms = request.study.arms;
     return [
       ['control', pick('control', clients)],
       ['treatment', pick('treatment', clients)],
-      ['total', pick('total', clients)],
+      ['total', cell((r) => roundedTotal(r, arms))],
     ];
   }
 
@@ -115,6 +146,7 @@ export function solveTable(request: SolveRequest, outcome: SolveOutcome) {
     outcome.points,
   );
   const notes = reasons(outcome);
+  if (request.solve === 'n') notes.unshift(ROUNDING_NOTE);
   const table = render(columns, outcome.points);
   return [...header, table, ...(notes.length ? ['', ...notes] : [])].join('\n');
 }
